@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import remarkCitations from './src/markdown/remark-citations.ts';
+import rehypeGlossary from './src/markdown/rehype-glossary.ts';
+import rehypeGovuk from './src/markdown/rehype-govuk.ts';
+import pagefindIndex from './integrations/pagefind.ts';
+import { unified } from '@astrojs/markdown-remark';
+
+export default defineConfig({
+  site: 'http://localhost:4321',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), preact(), pagefindIndex()],
+  markdown: {
+    // The unified (remark/rehype) processor, so our citation, glossary and GOV.UK steps run on every page.
+    syntaxHighlight: false,
+    processor: unified({ remarkPlugins: [remarkCitations], rehypePlugins: [rehypeGlossary, rehypeGovuk] }),
+  },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly; browsers need 'wasm-unsafe-eval' to compile it.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  vite: {
+    css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'], quietDeps: true } } },
+  },
+});

@@ -1,0 +1,10 @@
+/** The components every MDX page can use without importing them. */
+import Cite from './Cite.astro';
+import Differ from './Differ.astro';
+import Inset from './Inset.astro';
+import Warning from './Warning.astro';
+import Details from './Details.astro';
+import Strength from './Strength.astro';
+import WhoLeadsTable from '../tools/WhoLeadsTable.astro';
+
+export const mdxComponents = { Cite, Differ, Inset, Warning, Details, Strength, WhoLeadsTable };

@@ -1,0 +1,55 @@
+/**
+ * Rehype step: gives prose elements from Markdown the govuk-frontend classes, and wraps
+ * tables so that a wide table scrolls inside its own keyboard-focusable region at 320 px.
+ */
+import type { Element, Root, Parent } from 'hast';
+
+const CLASSES: Record<string, string> = {
+  p: 'govuk-body',
+  h2: 'govuk-heading-l',
+  h3: 'govuk-heading-m',
+  h4: 'govuk-heading-s',
+  ul: 'govuk-list govuk-list--bullet',
+  ol: 'govuk-list govuk-list--number',
+  a: 'govuk-link',
+  table: 'govuk-table',
+  caption: 'govuk-table__caption govuk-table__caption--m',
+  thead: 'govuk-table__head',
+  tbody: 'govuk-table__body',
+  tr: 'govuk-table__row',
+  th: 'govuk-table__header',
+  td: 'govuk-table__cell',
+  blockquote: 'govuk-inset-text',
+};
+
+function addClass(el: Element, cls: string) {
+  const existing = el.properties.className;
+  const list = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(' ') : [];
+  if (list.some((c) => c.startsWith('govuk-') || c.startsWith('lp-'))) return;
+  el.properties.className = [...list, ...cls.split(' ')];
+}
+
+function walk(node: Parent, insideTableWrap: boolean) {
+  for (let i = 0; i < node.children.length; i++) {
+    const child = node.children[i];
+    if (child.type !== 'element') continue;
+    const cls = CLASSES[child.tagName];
+    if (cls) addClass(child, cls);
+    if (child.tagName === 'table' && !insideTableWrap) {
+      const wrap: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['lp-table-wrap'], tabIndex: 0, role: 'region', ariaLabel: 'Table (scrolls sideways on small screens)' },
+        children: [child],
+      };
+      node.children[i] = wrap;
+      walk(child, true);
+      continue;
+    }
+    walk(child, insideTableWrap);
+  }
+}
+
+export default function rehypeGovuk() {
+  return (tree: Root) => walk(tree, false);
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { familySchema, glossarySchema, guidanceSchema, sourceSchema } from '../../src/content/schemas.ts';
+
+const goodGuidance = {
+  title: 'When a lead professional is needed',
+  summary: 'A lead professional is needed when more than one practitioner supports a child.',
+  jurisdiction: 'england',
+  section: 'the-role',
+  order: 2,
+  lastReviewed: '2026-11-23',
+};
+
+function messages(result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) {
+  return (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`).join('\n');
+}
+
+describe('guidance front matter', () => {
+  it('accepts a complete page and defaults the audience to practitioners', () => {
+    const parsed = guidanceSchema.parse(goodGuidance);
+    expect(parsed.audience).toBe('practitioners');
+    expect(parsed.lastReviewed).toBeInstanceOf(Date);
+  });
+
+  it.each([
+    ['jurisdiction', { jurisdiction: 'wales' }, /jurisdiction must be one of "england", "scotland", "both"; got "wales"/],
+    ['audience', { audience: 'parents' }, /audience must be one of "practitioners", "families", "trainers"/],
+    ['section', { section: 'misc' }, /section must be one of "the-role"/],
+    ['summary of two sentences', { summary: 'It is needed. It is also useful for many families.' }, /exactly one sentence/],
+    ['summary without a full stop', { summary: 'A lead professional is needed when two practitioners help' }, /exactly one sentence/],
+    ['order', { order: 0 }, /order/],
+  ])('rejects a bad %s with a message naming the allowed values', (_name, patch, message) => {
+    const result = guidanceSchema.safeParse({ ...goodGuidance, ...patch });
+    expect(result.success).toBe(false);
+    expect(messages(result)).toMatch(message);
+  });
+
+  it('rejects a missing summary and an unknown field', () => {
+    const { summary: _omit, ...rest } = goodGuidance;
+    expect(messages(guidanceSchema.safeParse(rest))).toMatch(/summary/);
+    expect(messages(guidanceSchema.safeParse({ ...goodGuidance, autor: 'x' }))).toMatch(/autor/);
+  });
+});
+
+describe('family front matter', () => {
+  it('requires the practitioner pages the family page simplifies', () => {
+    const result = familySchema.safeParse({ title: 'What is a lead professional?', summary: 'This page tells you what a lead professional does.', jurisdiction: 'both', order: 1, lastReviewed: '2026-11-23', simplifies: [] });
+    expect(result.success).toBe(false);
+    expect(messages(result)).toMatch(/simplifies/);
+  });
+});
+
+describe('sources and glossary data', () => {
+  it('rejects a source with an unknown scope', () => {
+    const result = sourceSchema.safeParse({ id: 'x', seed: 'x', title: 'x', shortTitle: 'x', publisher: 'x', year: 2000, date: '2000', jurisdiction: 'england', scope: 'regional', status: 'x', statusKind: 'local', citationStyle: 'paragraphs', citationExample: 'x', covers: ['x'] });
+    expect(messages(result)).toMatch(/scope must be one of "national", "local"; got "regional"/);
+  });
+
+  it('rejects a glossary citation without "at"', () => {
+    const result = glossarySchema.safeParse({ id: 'x', term: 'X', meaning: 'm', plain: 'p', jurisdiction: 'both', cites: [{ source: 'cwdc-2007', at: ' ' }] });
+    expect(messages(result)).toMatch(/needs "at"/);
+  });
+});
