@@ -4,7 +4,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { questionCopySchema } from './content/tools/who-should-lead/question-schema.ts';
+import { outcomeCopySchema } from './content/tools/who-should-lead/outcome-schema.ts';
 import { familySchema, glossarySchema, guidanceSchema, sourceSchema } from './content/schemas.ts';
 import { citationProblem, sourceIds } from './content/registry.ts';
 
@@ -39,10 +40,16 @@ const glossary = defineCollection({
   }),
 });
 
-/** Question text, hints, options and outcome wording for the decision tools (one file per tool). */
-const tools = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './src/content/tools' }),
-  schema: z.record(z.string(), z.unknown()),
+/** Question text, hints and option labels for the "who should lead" tool. */
+const whoShouldLeadQuestions = defineCollection({
+  loader: file('src/content/tools/who-should-lead/questions.yaml'),
+  schema: questionCopySchema,
 });
 
-export const collections = { guidance, families, sources, glossary, tools };
+/** Wording of the "who should lead" outcomes, leads, rules, roles and duties, keyed by the ids rules.ts uses. */
+const whoShouldLeadOutcomes = defineCollection({
+  loader: file('src/content/tools/who-should-lead/outcomes.yaml'),
+  schema: outcomeCopySchema,
+});
+
+export const collections = { guidance, families, sources, glossary, whoShouldLeadQuestions, whoShouldLeadOutcomes };
