@@ -116,6 +116,8 @@ export const sourceSchema = z
     year: z.number().int().nullable(),
     /** Date as the document gives it, in words. */
     date: z.string(),
+    /** Short date for inline citations, e.g. "2007", "after 2018", "undated". */
+    when: z.string(),
     /** Where it applies. */
     jurisdiction: oneOf(JURISDICTIONS, 'jurisdiction'),
     /** National guidance or one area's own. */

@@ -2,7 +2,7 @@
  * Rehype step: marks the first use of each glossary term on a page, once, centrally.
  * An abbreviation becomes <abbr title="expansion"> inside a link to its glossary entry;
  * any other term becomes a link to its entry. Headings, links, code and existing <abbr>
- * are left alone, and so are components (MDX JSX), which render their own text.
+ * are left alone; prose inside MDX components (<Differ>, <Inset>…) is marked like any other.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { loadGlossary } from '../content/registry.ts';
@@ -30,8 +30,13 @@ export function buildMatchers(terms: readonly GlossaryData[]): Matcher[] {
     .sort((a, b) => b.entry.term.length - a.entry.term.length);
 }
 
-function markup(entry: GlossaryData, text: string, base: string): Element {
-  const href = `${base}glossary/#${entry.id}`;
+/** Where a marked term links: its glossary entry, or on family pages its plain-words entry. */
+export type HrefFor = (entry: GlossaryData) => string;
+export const practitionerHref: HrefFor = (entry) => `/glossary/#${entry.id}`;
+export const familyHref: HrefFor = (entry) => (entry.families ? `/families/words-you-might-hear/#${entry.id}` : practitionerHref(entry));
+
+function markup(entry: GlossaryData, text: string, hrefFor: HrefFor): Element {
+  const href = hrefFor(entry);
   const inner: ElementContent = entry.expansion
     ? { type: 'element', tagName: 'abbr', properties: { title: entry.expansion }, children: [{ type: 'text', value: text }] }
     : { type: 'text', value: text };
@@ -39,7 +44,7 @@ function markup(entry: GlossaryData, text: string, base: string): Element {
 }
 
 /** Splits text nodes at the first unused match of any term, left to right. */
-export function markTerms(tree: Root, matchers: Matcher[], base = '/'): void {
+export function markTerms(tree: Root, matchers: Matcher[], hrefFor: HrefFor = practitionerHref): void {
   const used = new Set<string>();
   const walk = (parent: Root | Element) => {
     for (let i = 0; i < parent.children.length; i++) {
@@ -48,7 +53,10 @@ export function markTerms(tree: Root, matchers: Matcher[], base = '/'): void {
         if (!SKIP.has(child.tagName)) walk(child);
         continue;
       }
-      if (child.type !== 'text') continue;
+      if (child.type !== 'text') {
+        if ('children' in child && Array.isArray(child.children)) walk(child as unknown as Element);
+        continue;
+      }
       let best: { m: Matcher; index: number; text: string } | null = null;
       for (const m of matchers) {
         if (used.has(m.entry.id)) continue;
@@ -61,7 +69,7 @@ export function markTerms(tree: Root, matchers: Matcher[], base = '/'): void {
       const after: Text = { type: 'text', value: child.value.slice(best.index + best.text.length) };
       const replacement: ElementContent[] = [];
       if (before.value) replacement.push(before);
-      replacement.push(markup(best.m.entry, best.text, base));
+      replacement.push(markup(best.m.entry, best.text, hrefFor));
       if (after.value) replacement.push(after);
       (parent.children as ElementContent[]).splice(i, 1, ...replacement);
       // Continue with the text after the match (it may hold other terms).
@@ -73,5 +81,8 @@ export function markTerms(tree: Root, matchers: Matcher[], base = '/'): void {
 
 export default function rehypeGlossary() {
   const matchers = buildMatchers(loadGlossary());
-  return (tree: Root) => markTerms(tree, matchers);
+  return (tree: Root, file: { path?: string }) => {
+    const isFamilyPage = (file.path ?? '').replace(/\\/g, '/').includes('/src/content/families/');
+    markTerms(tree, matchers, isFamilyPage ? familyHref : practitionerHref);
+  };
 }

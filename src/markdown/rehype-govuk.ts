@@ -23,8 +23,8 @@ const CLASSES: Record<string, string> = {
 };
 
 function addClass(el: Element, cls: string) {
-  const existing = el.properties.className;
-  const list = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(' ') : [];
+  const existing: unknown = el.properties.className;
+  const list: string[] = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(' ') : [];
   if (list.some((c) => c.startsWith('govuk-') || c.startsWith('lp-'))) return;
   el.properties.className = [...list, ...cls.split(' ')];
 }
@@ -32,7 +32,11 @@ function addClass(el: Element, cls: string) {
 function walk(node: Parent, insideTableWrap: boolean) {
   for (let i = 0; i < node.children.length; i++) {
     const child = node.children[i];
-    if (child.type !== 'element') continue;
+    // Prose inside MDX components (<Differ>, <Inset>…) is still Markdown prose.
+    if (child.type !== 'element') {
+      if ('children' in child && Array.isArray(child.children)) walk(child as Parent, insideTableWrap);
+      continue;
+    }
     const cls = CLASSES[child.tagName];
     if (cls) addClass(child, cls);
     if (child.tagName === 'table' && !insideTableWrap) {

@@ -34,7 +34,8 @@ export function collectCitations(tree: Root, filePath: string, ids: readonly str
   const found: Citation[] = [];
   const seen = new Set<string>();
   visit(tree, (node) => {
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const type: string = node.type;
+    if (type !== 'mdxJsxFlowElement' && type !== 'mdxJsxTextElement') return;
     const jsx = node as unknown as JsxNode;
     if (jsx.name !== 'Cite') return;
     const source = attr(jsx, 'source');

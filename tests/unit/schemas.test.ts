@@ -51,7 +51,7 @@ describe('family front matter', () => {
 
 describe('sources and glossary data', () => {
   it('rejects a source with an unknown scope', () => {
-    const result = sourceSchema.safeParse({ id: 'x', seed: 'x', title: 'x', shortTitle: 'x', publisher: 'x', year: 2000, date: '2000', jurisdiction: 'england', scope: 'regional', status: 'x', statusKind: 'local', citationStyle: 'paragraphs', citationExample: 'x', covers: ['x'] });
+    const result = sourceSchema.safeParse({ id: 'x', seed: 'x', title: 'x', shortTitle: 'x', publisher: 'x', year: 2000, date: '2000', when: '2000', jurisdiction: 'england', scope: 'regional', status: 'x', statusKind: 'local', citationStyle: 'paragraphs', citationExample: 'x', covers: ['x'] });
     expect(messages(result)).toMatch(/scope must be one of "national", "local"; got "regional"/);
   });
 
