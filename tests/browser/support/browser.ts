@@ -1,0 +1,79 @@
+/**
+ * Launches Debian's Chromium with playwright-core (never a downloaded browser), and records
+ * what each page does: console errors, page errors, and every request it makes.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { findChromium } from '../../../scripts/chromium.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Session {
+  browser: Browser;
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+/** A fresh headless Chromium with its own empty profile directory. */
+export async function launch(): Promise<Session> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found: run `npm test` (it installs it) or set CHROME_PATH.');
+  const profile = mkdtempSync(join(tmpdir(), 'lp-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1024, height: 800 },
+  });
+  const browser = context.browser() as Browser;
+  return {
+    browser,
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface PageLog {
+  consoleErrors: string[];
+  requests: string[];
+}
+
+/** Opens a new page that records console errors, uncaught errors and every request URL. */
+export async function recordedPage(context: BrowserContext): Promise<{ page: Page; log: PageLog }> {
+  const page = await context.newPage();
+  const log: PageLog = { consoleErrors: [], requests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') log.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => log.consoleErrors.push(String(err)));
+  page.on('request', (req) => log.requests.push(req.url()));
+  return { page, log };
+}
+
+/** Requests that went anywhere but the site under test. */
+export function offOrigin(log: PageLog, baseUrl: string): string[] {
+  const origin = new URL(baseUrl).origin;
+  return log.requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+}
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core violations for the page as it is now, as readable lines (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}

@@ -1,0 +1,48 @@
+/** The built site's pages, read from dist/ (the same files a static host serves). */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const DIST = 'dist';
+
+/** Every HTML page in dist/ as a URL path ("/guidance/accountability/"), excluding Pagefind's files. */
+export function builtPages(root = DIST): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name.endsWith('.html')) {
+        const rel = relative(root, full).split(sep).join('/');
+        out.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
+      }
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+/** The HTML file behind a URL path, or null. */
+export function fileFor(path: string, root = DIST): string | null {
+  const clean = decodeURIComponent(path.split('#')[0].split('?')[0]);
+  const candidates = clean.endsWith('/') ? [join(root, clean, 'index.html')] : [join(root, clean), join(root, clean, 'index.html')];
+  for (const c of candidates) {
+    try {
+      if (statSync(c).isFile()) return c;
+    } catch {
+      /* try the next */
+    }
+  }
+  return null;
+}
+
+export function readPage(path: string, root = DIST): string {
+  const file = fileFor(path, root);
+  if (!file) throw new Error(`no built page for ${path}`);
+  return readFileSync(file, 'utf8');
+}
+
+/** Pages that may load scripts: the search page and tool pages. Everything else ships none. */
+export function mayLoadScripts(path: string): boolean {
+  return path === '/search/' || (path.startsWith('/tools/') && !path.endsWith('/share/') && path !== '/tools/');
+}
