@@ -1,0 +1,158 @@
+/**
+ * The "For families" section: the logic behind its pages, kept out of the .astro files.
+ * Page order, breadcrumbs, body classes, the "Leave this page" link, the links to the
+ * practitioner guidance each page simplifies, and the words list built from the glossary.
+ */
+import type { FamilyData, GlossaryData, SourceData } from '../content/schemas.ts';
+import { alphabetical } from '../content/glossary-order.ts';
+
+/** Section name shown above the title and in search results. */
+export const FAMILIES_SECTION = 'For families';
+
+/** Where the families section lives. */
+export const FAMILIES_HREF = '/families/';
+
+/** Breadcrumbs for a family page (Home is added by the layout). */
+export const FAMILY_CRUMBS = [{ label: FAMILIES_SECTION, href: FAMILIES_HREF }] as const;
+
+/**
+ * "Leave this page": a plain link to a neutral, everyday site. No script follows it;
+ * it simply replaces this page in the same tab.
+ */
+export const LEAVE_PAGE = {
+  href: 'https://www.bbc.co.uk/weather',
+  label: 'Leave this page',
+  hint: 'Opens BBC Weather, to leave quickly.',
+} as const;
+
+/** Body class for every family page: larger type, more space, the sticky leave button. */
+export const FAMILY_BODY_CLASS = 'lp-families';
+
+/** Family pages meant to be printed; they get print rules that fit them on one A4 page. */
+export const PRINTABLE_FAMILY_PAGES: ReadonlySet<string> = new Set(['first-meeting-questions']);
+
+/** The body class(es) for one family page. */
+export function familyBodyClass(slug: string): string {
+  return PRINTABLE_FAMILY_PAGES.has(slug) ? `${FAMILY_BODY_CLASS} lp-families--printable` : FAMILY_BODY_CLASS;
+}
+
+/**
+ * The practitioner guidance pages that will exist (fixed slugs, from the shared brief).
+ * A family page may only say it simplifies one of these, so its links are never dead.
+ */
+export const GUIDANCE_SLUGS = [
+  'what-is-a-lead-professional',
+  'when-is-a-lead-professional-needed',
+  'who-can-be-a-lead-professional',
+  'choosing-the-lead-professional',
+  'who-leads-for-each-status',
+  'duties-and-core-tasks',
+  'accountability',
+  'working-together',
+  'changing-the-lead-professional',
+  'disagreements-and-escalation',
+  'moving-to-adult-services',
+  'scotland-girfec',
+  'for-managers',
+  'practice-examples',
+] as const;
+
+/** A family page as the section's lists need it. */
+export interface FamilyPageRef {
+  id: string;
+  data: Pick<FamilyData, 'title' | 'summary' | 'order' | 'navTitle'>;
+}
+
+/** Family pages in reading order (front matter `order`), refusing two pages with the same order. */
+export function sortFamilyPages<T extends FamilyPageRef>(pages: readonly T[]): T[] {
+  const sorted = [...pages].sort((a, b) => a.data.order - b.data.order);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].data.order === sorted[i - 1].data.order) {
+      throw new Error(`families: "${sorted[i - 1].id}" and "${sorted[i].id}" both have order ${sorted[i].data.order}`);
+    }
+  }
+  return sorted;
+}
+
+/** A link with its text. */
+export interface Link {
+  href: string;
+  label: string;
+}
+
+/** The previous and next family pages, for the links at a page's foot. */
+export function familyNeighbours(pages: readonly FamilyPageRef[], id: string): { previous?: Link; next?: Link } {
+  const i = pages.findIndex((p) => p.id === id);
+  if (i < 0) return {};
+  const link = (p: FamilyPageRef | undefined): Link | undefined =>
+    p ? { href: `${FAMILIES_HREF}${p.id}/`, label: p.data.navTitle ?? p.data.title } : undefined;
+  return { previous: link(pages[i - 1]), next: link(pages[i + 1]) };
+}
+
+/** "choosing-the-lead-professional" → "Choosing the lead professional" (used until that page is written). */
+function titleFromSlug(slug: string): string {
+  const words = slug.split('-').join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Links to the practitioner pages a family page simplifies, titled from the guidance
+ * collection where the page exists. An unknown slug fails the build, naming the page.
+ */
+export function practitionerLinks(
+  familyPage: string,
+  simplifies: readonly string[],
+  guidance: readonly { id: string; data: { title: string; navTitle?: string } }[],
+): Link[] {
+  const known: readonly string[] = GUIDANCE_SLUGS;
+  return simplifies.map((slug) => {
+    if (!known.includes(slug)) {
+      throw new Error(`families/${familyPage}.mdx: simplifies "${slug}", which is not a guidance page; use one of: ${known.join(', ')}`);
+    }
+    const page = guidance.find((g) => g.id === slug);
+    return { href: `/guidance/${slug}/`, label: page ? (page.data.navTitle ?? page.data.title) : titleFromSlug(slug) };
+  });
+}
+
+/** One entry on "Words you might hear". */
+export interface FamilyWord {
+  /** Anchor id (the glossary id, so /families/words-you-might-hear/#camhs matches /glossary/#camhs). */
+  id: string;
+  term: string;
+  expansion?: string;
+  plain: string;
+  /** First letter, upper case, for the A to Z jump links. */
+  letter: string;
+}
+
+/** The glossary terms marked `families: true`, A to Z, with what the families page shows. */
+export function familyWords(glossary: readonly GlossaryData[]): FamilyWord[] {
+  return alphabetical(glossary.filter((t) => t.families)).map((t) => ({
+    id: t.id,
+    term: t.term,
+    expansion: t.expansion,
+    plain: t.plain,
+    letter: (t.term.match(/[a-z0-9]/i)?.[0] ?? '#').toUpperCase(),
+  }));
+}
+
+/** The first word for each letter, for an A to Z list of jump links. */
+export function letterLinks(words: readonly FamilyWord[]): Link[] {
+  const seen = new Set<string>();
+  const links: Link[] = [];
+  for (const w of words) {
+    if (seen.has(w.letter)) continue;
+    seen.add(w.letter);
+    links.push({ href: `#${w.id}`, label: w.letter });
+  }
+  return links;
+}
+
+/**
+ * Splits a citation label into the part family pages show ("CWDC managers' guide, 2007")
+ * and the part they keep for screen readers and the foot list (", para 3.14").
+ */
+export function splitCitationLabel(label: string, source: Pick<SourceData, 'shortTitle' | 'when'>): { shown: string; rest: string } {
+  const shown = `${source.shortTitle}, ${source.when}`;
+  return label.startsWith(shown) ? { shown, rest: label.slice(shown.length) } : { shown: label, rest: '' };
+}
