@@ -167,6 +167,12 @@ describe('garbage and contradictions', () => {
     expect(parsed.answers.statuses).toEqual(['sen']);
   });
 
+  it('does not report a "no" for a status that does not exist for this child', () => {
+    const parsed = parseQuery('?guidance=england&age=12&care-leaver=no&post-16=no&young-persons-plan=no&sen=support');
+    expect(parsed.ignored).toEqual([]);
+    expect(parsed.answers.statuses).toEqual(['sen']);
+  });
+
   it('without guidance, keeps nothing else and says why', () => {
     const parsed = parseQuery('?age=12&looked-after=yes');
     expect(reasons(parsed.ignored)).toEqual({ 'age=12': 'no-guidance', 'looked-after=yes': 'no-guidance' });

@@ -84,6 +84,10 @@ export function parseQuery(query: string | URLSearchParams): Parsed {
   }
   const { answers, unused } = fromFacts(facts as Facts);
   for (const u of unused) {
+    // "No" to a status that does not exist for this child (e.g. care-leaver=no at 12) agrees
+    // with the rest of the link: nothing is lost, so there is nothing to report.
+    const negative = facts[u.param] === false || facts[u.param] === 'no';
+    if (negative && (u.problem.why === 'age' || u.problem.why === 'guidance')) continue;
     const raw = used.get(u.param) ?? '';
     ignored.push({ param: u.param, value: raw, reason: u.problem });
   }
