@@ -3,11 +3,8 @@
  * it is used in, the precedence lists name every designation once, and every citation anchor can be
  * found in its seed document (when the seeds are available at ../shared/seeds).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Citation } from '../../src/content/schemas.ts';
-import { loadSources } from '../../src/content/registry.ts';
 import {
   CHECKS,
   CROSS_BORDER,
@@ -26,6 +23,7 @@ import {
 } from '../../src/machines/who-should-lead/rules.ts';
 import { whoLeadsRows } from '../../src/machines/who-should-lead/table.ts';
 import type { Guidance } from '../../src/machines/who-should-lead/facts.ts';
+import { anchorProblem, loadSeedTexts, seedsAvailable } from '../support/anchors.ts';
 
 const GUIDANCES: Guidance[] = ['england', 'salford', 'scotland'];
 
@@ -111,17 +109,8 @@ describe('who-leads table', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Citation anchors against the seeds
+// Citation anchors against the seeds (the checking lives in tests/support/anchors.ts)
 // ---------------------------------------------------------------------------------------------
-const SEEDS = resolve('../shared/seeds');
-const normalise = (s: string) =>
-  s
-    .replace(/[’‘]/g, "'")
-    .replace(/[*_]/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-
 function allCitations(): Citation[] {
   const out: Citation[] = [];
   for (const id of RULE_IDS) for (const g of GUIDANCES) out.push(...(RULE_DEFS[id as RuleId].cites[g] ?? []));
@@ -134,18 +123,10 @@ function allCitations(): Citation[] {
   return out.filter((c) => !seen.has(`${c.source}|${c.at}`) && seen.add(`${c.source}|${c.at}`));
 }
 
-describe.skipIf(!existsSync(SEEDS))('citation anchors are found in the seeds', () => {
-  const seedText = new Map(loadSources().map((s) => [s.id, normalise(readFileSync(resolve(SEEDS, s.seed), 'utf8'))]));
+describe.skipIf(!seedsAvailable())('citation anchors are found in the seeds', () => {
+  const seedText = loadSeedTexts();
   it.each(allCitations().map((c) => [`${c.source} ${c.at}`, c] as const))('%s', (_name, c) => {
-    const text = seedText.get(c.source);
-    expect(text, `unknown source ${c.source}`).toBeDefined();
-    const para = /^para (\d+\.\d+)$/.exec(c.at);
-    if (para) {
-      expect(text!).toMatch(new RegExp(`(^|[^\\d.])${para[1]!.replace('.', '\\.')}([^\\d]|$)`));
-      return;
-    }
-    const quoted = /'(.+)'/.exec(c.at);
-    expect(quoted, `anchor "${c.at}" has neither a paragraph number nor a quoted heading or row`).not.toBeNull();
-    expect(text!).toContain(normalise(quoted![1]!));
+    expect(seedText.get(c.source), `unknown source ${c.source}`).toBeDefined();
+    expect(anchorProblem(c, seedText.get(c.source))).toBeNull();
   });
 });
