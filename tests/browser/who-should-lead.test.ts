@@ -196,6 +196,30 @@ describe('the decision tool', () => {
     await expectAxeClean(`outcome (${_name})`);
   });
 
+  it.each([
+    ['custody, agreed locally (England)', 'guidance=england&age=16&additional-needs=yes&practitioners=3&youth-justice=custody'],
+    ['prevention, looked after (Salford)', 'guidance=salford&age=15&additional-needs=yes&practitioners=3&looked-after=yes&placement=other&youth-justice=prevention'],
+    ['one practitioner with SEN support: no lead professional (Salford)', 'guidance=salford&age=10&additional-needs=yes&practitioners=1&sen=support&needs-beyond-school=no'],
+  ])('shows the people, duties and next steps the rules give, each cited (%s)', async (_name, query) => {
+    await open(`${TOOL}?${query}`);
+    expect(await step()).toBe('outcome');
+    const { facts } = parseQuery(query);
+    const r = recommendLead(facts, facts.guidance as Guidance);
+    expect(await outcomeData()).toEqual(expected(query));
+    const ids = (selector: string, attr: string) => page.$$eval(selector, (els, a) => els.map((el) => el.getAttribute(a)), attr);
+    expect(await ids('[data-role]', 'data-role')).toEqual(r.alsoInvolved.map((a) => a.role));
+    expect(await ids('[data-duty]', 'data-duty')).toEqual(r.duties.map((d) => d.id));
+    expect(await ids('[data-next-step]', 'data-next-step')).toEqual(r.nextSteps.map((n) => n.id));
+    expect(r.nextSteps.length).toBeGreaterThan(0);
+    for (const n of r.nextSteps) {
+      const item = page.locator(`[data-next-step="${n.id}"]`);
+      // Words from outcomes.yaml (never the bare id) and a link to each cited source.
+      expect((await item.textContent())?.startsWith(n.id)).toBe(false);
+      expect(await item.locator('a[href^="/sources/"]').count()).toBe(n.cites.length);
+    }
+    await expectAxeClean(`outcome (${_name})`);
+  });
+
   it('goes Back from the first question to the start page, with focus on its heading', async () => {
     await open(`${TOOL}?guidance=england`);
     expect(await step()).toBe('age');

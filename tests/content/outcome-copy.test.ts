@@ -17,6 +17,7 @@ import {
   DUTY_IDS,
   LEAD_IDS,
   MUST_NOT_IDS,
+  NEXT_STEP_IDS,
   OUTCOME_IDS,
   ROLE_IDS,
   RULE_IDS,
@@ -24,7 +25,7 @@ import {
   recommendLead,
 } from '../../src/machines/who-should-lead/rules.ts';
 import { TABLE_TEXT } from '../../src/machines/who-should-lead/table.ts';
-import type { Facts, Guidance } from '../../src/machines/who-should-lead/facts.ts';
+import { CHILD_IN_NEED, DISABILITY, POST_16, SEN, type Facts, type Guidance } from '../../src/machines/who-should-lead/facts.ts';
 
 const FILE = 'src/content/tools/who-should-lead/outcomes.yaml';
 const raw = parse(readFileSync(resolve(FILE), 'utf8')) as unknown[];
@@ -36,6 +37,7 @@ const REQUIRED: Record<CopyKind, readonly string[]> = {
   rule: RULE_IDS,
   duty: DUTY_IDS,
   check: CHECK_IDS,
+  'next-step': NEXT_STEP_IDS,
   outcome: OUTCOME_IDS,
   status: STATUS_ROWS,
   text: TABLE_TEXT,
@@ -102,6 +104,9 @@ describe('outcomes.yaml', () => {
       [{ 'additional-needs': true, 'cross-border': true }, 'salford'],
       [{ agencies: 3, 'third-sector-sla': true }, 'scotland'],
       [{ agencies: 1, 'looked-after': true }, 'scotland'],
+      [{ 'youth-justice': 'prevention' }, 'england'],
+      [{ 'youth-justice': 'custody', 'child-in-need': 'open' }, 'salford'],
+      [{ practitioners: 1, sen: 'support' }, 'salford'],
     ];
     for (const [facts, g] of samples) {
       const rec = recommendLead(facts, g);
@@ -112,7 +117,50 @@ describe('outcomes.yaml', () => {
       for (const a of rec.alsoInvolved) expect(has('role', a.role)).toBe(true);
       for (const d of rec.duties) expect(has('duty', d.id)).toBe(true);
       for (const c of rec.checks) expect(has('check', c.id)).toBe(true);
+      for (const n of rec.nextSteps) expect(has('next-step', n.id)).toBe(true);
       for (const o of rec.otherGuidance) expect(has('lead', o.lead) && has('outcome', o.outcome)).toBe(true);
+    }
+  });
+
+  it('never describes anyone as working with a lead professional where none is needed', () => {
+    // Every recommendation with no lead professional, over the statuses that can sit beside "only one
+    // practitioner" or "no additional needs": its people and next steps must not take a lead professional
+    // for granted ("the lead professional"; "a lead professional", a possible later one, is fine).
+    const entries = parsed();
+    const words = (kind: CopyKind, key: string) => {
+      const e = entries.find((x) => x.kind === kind && x.id === key) as { text?: string } | undefined;
+      return e?.text ?? '';
+    };
+    let noLead = 0;
+    const seen = new Set<string>();
+    for (const g of ['england', 'salford', 'scotland'] as const) {
+      for (const practitioners of [undefined, 1, 3]) {
+        for (const sen of SEN) {
+          for (const disability of DISABILITY) {
+            for (const cin of CHILD_IN_NEED) {
+              for (const post16 of POST_16) {
+                for (const yearGroup of [5, 9]) {
+                  const facts: Facts = { practitioners, sen, disability, 'child-in-need': cin, 'post-16': post16, 'year-group': yearGroup, agencies: practitioners };
+                  const rec = recommendLead(facts, g);
+                  if (rec.lead !== 'none-needed') continue;
+                  noLead++;
+                  for (const a of rec.alsoInvolved) seen.add(`role:${a.role}`);
+                  for (const n of rec.nextSteps) seen.add(`next-step:${n.id}`);
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    expect(noLead).toBeGreaterThan(0);
+    // The sweep does reach roles beside "no lead professional" (an only SENCO, for one).
+    expect([...seen].some((k) => k.startsWith('role:'))).toBe(true);
+    for (const key of seen) {
+      const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+      const text = words(kind as CopyKind, id);
+      expect(text, `${key} has no words`).not.toBe('');
+      expect(text, `${key} takes a lead professional for granted`).not.toMatch(/\bthe lead professional\b/i);
     }
   });
 });

@@ -196,13 +196,17 @@ describe('coverage of the rules', () => {
   it('reaches every outcome the rules can return', () => {
     const reached = reachedOutcomes();
     console.info(`[who-should-lead machine] ${reached.size} of ${OUTCOME_IDS.length} outcomes reached`);
-    // A Young Person's Plan outside ages 15 to 17 is a contradiction the flow never asks about (the
-    // status is offered only at 15 to 17, and a link that says otherwise has it dropped), so the rules'
-    // outcome for it cannot be reached from the tool.
-    const unreachableByDesign = ['young-persons-plan-age'];
-    const missing = OUTCOME_IDS.filter((o) => !reached.has(o) && !unreachableByDesign.includes(o));
+    // Outcomes the rules keep (recommendLead is total over any facts) that the tool cannot reach, each with why.
+    const unreachableByDesign: Record<string, string> = {
+      'young-persons-plan-age':
+        "a Young Person's Plan outside ages 15 to 17: the flow offers the plan only under Salford at 15 to 17, and a link that says otherwise has it dropped",
+    };
+    const missing = OUTCOME_IDS.filter((o) => !reached.has(o) && !(o in unreachableByDesign));
     expect(missing).toEqual([]);
-    for (const o of unreachableByDesign) expect(reached.has(o)).toBe(false);
+    for (const [o, why] of Object.entries(unreachableByDesign)) {
+      expect(OUTCOME_IDS, `${o} is listed as unreachable but is not an outcome`).toContain(o);
+      expect(reached.has(o), `${o} is reached after all (${why})`).toBe(false);
+    }
   });
 
   it('reaches each outcome by replaying its answers from the start page', () => {
@@ -226,11 +230,6 @@ describe('coverage of the rules', () => {
       expect(cites.length, leaf.recommendation.outcome).toBeGreaterThan(0);
     }
   });
-
-  // The kind of youth justice involvement is asked because the URL contract records it (facts.ts), but
-  // rules.ts reads only whether there is any: no answer to it changes the recommendation today.
-  // Reported to the rules work; remove it from this list once the rules use it.
-  const KNOWN_NO_EFFECT: readonly QuestionId[] = ['youth-justice'];
 
   for (const g of GUIDANCES) {
     it(`asks no question whose answer cannot change the recommendation (${g})`, () => {
@@ -261,7 +260,7 @@ describe('coverage of the rules', () => {
         }
       }
       const without = [...nodes].filter((id) => !witnesses.has(id));
-      expect(without.sort()).toEqual(KNOWN_NO_EFFECT.filter((id) => nodes.has(id)));
+      expect(without.sort()).toEqual([]);
       console.info(`[who-should-lead machine] ${g}: ${nodes.size} question nodes, a witness for ${witnesses.size}`);
     }, 60_000);
   }

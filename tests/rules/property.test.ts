@@ -23,7 +23,9 @@ import {
   FACTS_READ,
   LEAD_IDS,
   MUST_NOT_IDS,
+  NEXT_STEP_IDS,
   OUTCOME_IDS,
+  ROLES_WITHOUT_LEAD,
   ROLE_IDS,
   RULE_IDS,
   recommendLead,
@@ -147,6 +149,10 @@ function sourcingProblems(rec: Recommendation, guidance: Guidance): string[] {
   for (const a of rec.alsoInvolved) need(ROLE_IDS.includes(a.role as never) && a.cites.length > 0, `bad role ${a.role}`);
   for (const d of rec.duties) need(DUTY_IDS.includes(d.id as never) && d.cites.length > 0, `bad duty ${d.id}`);
   for (const c of rec.checks) need(CHECK_IDS.includes(c.id as never) && c.cites.length > 0, `bad check ${c.id}`);
+  need(rec.nextSteps.length > 0, 'no next steps');
+  for (const n of rec.nextSteps) need(NEXT_STEP_IDS.includes(n.id as never) && n.cites.length > 0, `bad next step ${n.id}`);
+  // Where no lead professional is needed, nobody keeps the words that assume one.
+  if (rec.lead === 'none-needed') for (const a of rec.alsoInvolved) need(!(a.role in ROLES_WITHOUT_LEAD), `role ${a.role} assumes a lead professional`);
   for (const k of rec.decidedBy) need(FACTS_READ[guidance].includes(k), `decided by unread ${k}`);
   for (const o of rec.otherGuidance) {
     need(guidance !== 'scotland' && o.guidance !== guidance && o.guidance !== 'scotland', `bad otherGuidance ${o.guidance}`);

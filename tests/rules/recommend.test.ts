@@ -5,8 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Facts, Guidance } from '../../src/machines/who-should-lead/facts.ts';
-import { recommendLead, type LeadId, type MustNotId, type Recommendation } from '../../src/machines/who-should-lead/rules.ts';
+import {
+  DUTIES,
+  NEXT_STEPS,
+  recommendLead,
+  type LeadId,
+  type MustNotId,
+  type Recommendation,
+} from '../../src/machines/who-should-lead/rules.ts';
 import type { Strength } from '../../src/content/strength.ts';
+import type { Citation } from '../../src/content/schemas.ts';
+import { anchorProblem, loadSeedTexts, seedsAvailable } from '../support/anchors.ts';
 
 interface Case {
   name: string;
@@ -264,5 +273,176 @@ describe('duties and checks for the case', () => {
   });
   it('reminds that the assessment author holds the role only until the first review', () => {
     expect(recommendLead({ 'additional-needs': true, assessment: 'completed' }, 'salford').checks.map((c) => c.id)).toContain('eha-first-review');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Youth justice, by kind of involvement (003 Box 1 'Young offender', Annex C YJ items 2 and 4 and
+// the note on terms; 004 thresholds table 'Youth Justice Service'). The kind changes the people
+// involved, the rules listed and the duties; it never changes the bars (YJ-03, YJ-06).
+// ---------------------------------------------------------------------------------------------
+interface YjCase {
+  name: string;
+  guidance: Guidance;
+  facts: Facts;
+  lead: LeadId;
+  strength: Strength;
+  outcome: string;
+  mustNot: MustNotId[];
+  /** Exactly these, in any order. */
+  roles: string[];
+  duties: string[];
+  /** Among the rules returned (the first one first). */
+  rules: string[];
+}
+
+const CORE = ['core-functions', 'involve-child-and-family', 'accountable-to-home-agency', 'supervision-and-support', 'planned-handover'];
+const SALFORD_CORE = [...CORE, 'safeguarding-procedures', 'notify-serious-incidents'];
+const YOT_BARS: MustNotId[] = ['yot-case-manager'];
+
+const youthJustice: YjCase[] = [
+  // England (CWDC 2007)
+  { name: 'England, prevention', guidance: 'england', facts: { 'youth-justice': 'prevention' }, lead: 'agreed-locally', strength: 'local-agreement', outcome: 'yot-prevention-agreed-locally', mustNot: [], roles: ['yot-prevention-officer'], duties: CORE, rules: ['YJ-02', 'YJ-10'] },
+  { name: 'England, community order', guidance: 'england', facts: { 'youth-justice': 'community' }, lead: 'agreed-locally', strength: 'local-agreement', outcome: 'yot-agreed-locally', mustNot: [], roles: ['yot-case-manager'], duties: [...CORE, 'yot-community-order'], rules: ['YJ-02', 'YJ-01'] },
+  { name: 'England, custody', guidance: 'england', facts: { 'youth-justice': 'custody' }, lead: 'agreed-locally', strength: 'local-agreement', outcome: 'yot-custody-agreed-locally', mustNot: [], roles: ['yot-case-manager', 'custody-key-worker'], duties: [...CORE, 'yot-custody-standards'], rules: ['YJ-02', 'YJ-01'] },
+  { name: 'England, prevention, looked after', guidance: 'england', facts: { 'youth-justice': 'prevention', 'looked-after': true }, lead: 'social-worker', strength: 'statutory', outcome: 'looked-after', mustNot: [...YOT_BARS, ...LAC_BARS], roles: ['seconded-social-worker-in-yot', 'yot-prevention-officer'], duties: [...CORE, 'looked-after-care-plan'], rules: ['L-01', 'PR-01', 'YJ-10'] },
+  { name: 'England, community order, looked after', guidance: 'england', facts: { 'youth-justice': 'community', 'looked-after': true }, lead: 'social-worker', strength: 'statutory', outcome: 'looked-after', mustNot: [...YOT_BARS, ...LAC_BARS], roles: ['seconded-social-worker-in-yot', 'yot-case-manager'], duties: [...CORE, 'looked-after-care-plan', 'yot-community-order'], rules: ['L-01', 'PR-01', 'YJ-01'] },
+  { name: 'England, custody, looked after', guidance: 'england', facts: { 'youth-justice': 'custody', 'looked-after': true }, lead: 'social-worker', strength: 'statutory', outcome: 'looked-after', mustNot: [...YOT_BARS, ...LAC_BARS], roles: ['seconded-social-worker-in-yot', 'yot-case-manager', 'custody-key-worker'], duties: [...CORE, 'looked-after-care-plan', 'yot-custody-standards'], rules: ['L-01', 'PR-01', 'YJ-01'] },
+  { name: 'England, prevention, child protection plan', guidance: 'england', facts: { 'youth-justice': 'prevention', 'child-protection': true }, lead: 'social-worker', strength: 'statutory', outcome: 'cp-plan', mustNot: YOT_BARS, roles: ['yot-prevention-officer'], duties: [...CORE, 'cp-key-worker-tasks'], rules: ['CP-01', 'PR-02', 'YJ-10'] },
+  { name: 'England, community order, child protection plan', guidance: 'england', facts: { 'youth-justice': 'community', 'child-protection': true }, lead: 'social-worker', strength: 'statutory', outcome: 'cp-plan', mustNot: YOT_BARS, roles: ['yot-case-manager'], duties: [...CORE, 'cp-key-worker-tasks', 'yot-community-order'], rules: ['CP-01', 'PR-02', 'YJ-01'] },
+  { name: 'England, custody, child protection plan', guidance: 'england', facts: { 'youth-justice': 'custody', 'child-protection': true }, lead: 'social-worker', strength: 'statutory', outcome: 'cp-plan', mustNot: YOT_BARS, roles: ['yot-case-manager', 'custody-key-worker'], duties: [...CORE, 'cp-key-worker-tasks', 'yot-custody-standards'], rules: ['CP-01', 'PR-02', 'YJ-01'] },
+  { name: 'England, prevention, child in need (a YOT can hold it)', guidance: 'england', facts: { 'youth-justice': 'prevention', 'child-in-need': 'open' }, lead: 'agreed-locally', strength: 'local-agreement', outcome: 'yot-prevention-agreed-locally', mustNot: [], roles: ['social-worker', 'yot-prevention-officer'], duties: CORE, rules: ['YJ-02', 'PR-04', 'YJ-10'] },
+  { name: 'England, community order, child in need', guidance: 'england', facts: { 'youth-justice': 'community', 'child-in-need': 'open' }, lead: 'agreed-locally', strength: 'local-agreement', outcome: 'yot-agreed-locally', mustNot: [], roles: ['social-worker', 'yot-case-manager'], duties: [...CORE, 'yot-community-order'], rules: ['YJ-02', 'PR-04', 'YJ-01'] },
+  { name: 'England, custody, child in need', guidance: 'england', facts: { 'youth-justice': 'custody', 'child-in-need': 'open' }, lead: 'agreed-locally', strength: 'local-agreement', outcome: 'yot-custody-agreed-locally', mustNot: [], roles: ['social-worker', 'yot-case-manager', 'custody-key-worker'], duties: [...CORE, 'yot-custody-standards'], rules: ['YJ-02', 'PR-04', 'YJ-01'] },
+  // Salford (after 2018)
+  { name: 'Salford, prevention', guidance: 'salford', facts: { 'youth-justice': 'prevention' }, lead: 'agreed-locally', strength: 'local-agreement', outcome: 'yot-prevention-agreed-locally', mustNot: [], roles: ['yot-prevention-officer'], duties: SALFORD_CORE, rules: ['YJ-07', 'YJ-10'] },
+  { name: 'Salford, community order', guidance: 'salford', facts: { 'youth-justice': 'community' }, lead: 'agreed-locally', strength: 'local-agreement', outcome: 'yot-agreed-locally', mustNot: [], roles: ['yot-case-manager'], duties: [...SALFORD_CORE, 'yot-community-order'], rules: ['YJ-07', 'YJ-05'] },
+  { name: 'Salford, custody', guidance: 'salford', facts: { 'youth-justice': 'custody' }, lead: 'agreed-locally', strength: 'local-agreement', outcome: 'yot-custody-agreed-locally', mustNot: [], roles: ['yot-case-manager', 'custody-key-worker'], duties: [...SALFORD_CORE, 'yot-custody-standards'], rules: ['YJ-07', 'YJ-05'] },
+  { name: 'Salford, prevention, looked after', guidance: 'salford', facts: { 'youth-justice': 'prevention', 'looked-after': true }, lead: 'social-worker', strength: 'statutory', outcome: 'looked-after', mustNot: [...YOT_BARS, ...LAC_BARS], roles: ['yot-prevention-officer'], duties: [...SALFORD_CORE, 'looked-after-care-plan'], rules: ['L-01', 'PR-01', 'YJ-10'] },
+  { name: 'Salford, community order, looked after', guidance: 'salford', facts: { 'youth-justice': 'community', 'looked-after': true }, lead: 'social-worker', strength: 'statutory', outcome: 'looked-after', mustNot: [...YOT_BARS, ...LAC_BARS], roles: ['yot-case-manager'], duties: [...SALFORD_CORE, 'looked-after-care-plan', 'yot-community-order'], rules: ['L-01', 'PR-01', 'YJ-05'] },
+  { name: 'Salford, custody, looked after', guidance: 'salford', facts: { 'youth-justice': 'custody', 'looked-after': true }, lead: 'social-worker', strength: 'statutory', outcome: 'looked-after', mustNot: [...YOT_BARS, ...LAC_BARS], roles: ['yot-case-manager', 'custody-key-worker'], duties: [...SALFORD_CORE, 'looked-after-care-plan', 'yot-custody-standards'], rules: ['L-01', 'PR-01', 'YJ-05'] },
+  { name: 'Salford, prevention, child protection plan', guidance: 'salford', facts: { 'youth-justice': 'prevention', 'child-protection': true }, lead: 'social-worker', strength: 'statutory', outcome: 'cp-plan', mustNot: YOT_BARS, roles: ['yot-prevention-officer'], duties: [...SALFORD_CORE, 'cp-key-worker-tasks'], rules: ['CP-02', 'PR-02', 'YJ-10'] },
+  { name: 'Salford, community order, child protection plan', guidance: 'salford', facts: { 'youth-justice': 'community', 'child-protection': true }, lead: 'social-worker', strength: 'statutory', outcome: 'cp-plan', mustNot: YOT_BARS, roles: ['yot-case-manager'], duties: [...SALFORD_CORE, 'cp-key-worker-tasks', 'yot-community-order'], rules: ['CP-02', 'PR-02', 'YJ-05'] },
+  { name: 'Salford, custody, child protection plan', guidance: 'salford', facts: { 'youth-justice': 'custody', 'child-protection': true }, lead: 'social-worker', strength: 'statutory', outcome: 'cp-plan', mustNot: YOT_BARS, roles: ['yot-case-manager', 'custody-key-worker'], duties: [...SALFORD_CORE, 'cp-key-worker-tasks', 'yot-custody-standards'], rules: ['CP-02', 'PR-02', 'YJ-05'] },
+  { name: 'Salford, prevention, child in need plan', guidance: 'salford', facts: { 'youth-justice': 'prevention', 'child-in-need': 'open' }, lead: 'social-worker', strength: 'statutory', outcome: 'cin-open', mustNot: YOT_BARS, roles: ['yot-prevention-officer'], duties: SALFORD_CORE, rules: ['CIN-06', 'PR-03', 'YJ-10'] },
+  { name: 'Salford, community order, child in need plan', guidance: 'salford', facts: { 'youth-justice': 'community', 'child-in-need': 'open' }, lead: 'social-worker', strength: 'statutory', outcome: 'cin-open', mustNot: YOT_BARS, roles: ['yot-case-manager'], duties: [...SALFORD_CORE, 'yot-community-order'], rules: ['CIN-06', 'PR-03', 'YJ-05'] },
+  { name: 'Salford, custody, child in need plan', guidance: 'salford', facts: { 'youth-justice': 'custody', 'child-in-need': 'open' }, lead: 'social-worker', strength: 'statutory', outcome: 'cin-open', mustNot: YOT_BARS, roles: ['yot-case-manager', 'custody-key-worker'], duties: [...SALFORD_CORE, 'yot-custody-standards'], rules: ['CIN-06', 'PR-03', 'YJ-05'] },
+];
+
+describe('youth justice, by kind of involvement', () => {
+  it.each(youthJustice.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const rec = recommendLead(c.facts, c.guidance);
+    expect(rec.lead).toBe(c.lead);
+    expect(rec.strength).toBe(c.strength);
+    expect(rec.outcome).toBe(c.outcome);
+    expect([...rec.mustNot].sort()).toEqual([...c.mustNot].sort());
+    expect(rec.alsoInvolved.map((a) => a.role).sort()).toEqual([...c.roles].sort());
+    expect(rec.duties.map((d) => d.id).sort()).toEqual([...c.duties].sort());
+    const ids = rec.rules.map((r) => r.id);
+    expect(ids[0]).toBe(c.rules[0]);
+    expect(ids).toEqual(expect.arrayContaining(c.rules));
+    expect(rec.decidedBy).toContain('youth-justice');
+    for (const list of [rec.rules.map((r) => r.cites), rec.alsoInvolved.map((a) => a.cites), rec.duties.map((d) => d.cites)]) {
+      for (const cites of list) expect(cites.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives each kind its own people and duties for the same other answers', () => {
+    for (const g of ['england', 'salford'] as const) {
+      for (const base of [{}, { 'looked-after': true }, { 'child-protection': true }, { 'child-in-need': 'open' }] as Facts[]) {
+        const kinds = (['prevention', 'community', 'custody'] as const).map((k) => recommendLead({ ...base, 'youth-justice': k }, g));
+        const shapes = kinds.map((r) => JSON.stringify([r.alsoInvolved.map((a) => a.role), r.duties.map((d) => d.id)]));
+        expect(new Set(shapes).size, `${g} ${JSON.stringify(base)}`).toBe(3);
+        // The kind never moves the lead, its strength or the bars.
+        expect(new Set(kinds.map((r) => JSON.stringify([r.lead, r.strength, r.mustNot]))).size).toBe(1);
+      }
+    }
+  });
+
+  it('cites the custody standards (Annex C YJ item 4) for custody, under both English guidances', () => {
+    for (const g of ['england', 'salford'] as const) {
+      const duty = recommendLead({ 'youth-justice': 'custody' }, g).duties.find((d) => d.id === 'yot-custody-standards');
+      expect(duty?.cites).toContainEqual({ source: 'cwdc-2007', at: "Annex C 'Children involved with youth justice services' item 4" });
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Next steps: agree (or explain), record, tell, review; where no lead is needed, look again later
+// ---------------------------------------------------------------------------------------------
+const LEAD_STEPS = ['agree-with-family', 'record-in-plan', 'tell-the-team', 'set-review'];
+const FIXED_STEPS = ['explain-to-family', 'record-in-plan', 'tell-the-team', 'set-review'];
+const NO_LEAD_STEPS = ['look-again-if-needs-change'];
+
+describe('next steps', () => {
+  it.each<[string, Guidance, Facts, string[]]>([
+    ['additional needs, chosen with the family (England)', 'england', { 'additional-needs': true, practitioners: 3 }, LEAD_STEPS],
+    ['assessment author until the first review (Salford)', 'salford', { 'additional-needs': true, assessment: 'completed' }, LEAD_STEPS],
+    ['youth justice, agreed locally (Salford)', 'salford', { 'youth-justice': 'custody' }, LEAD_STEPS],
+    ['the Named Person leads (Scotland)', 'scotland', { agencies: 3 }, LEAD_STEPS],
+    ['care co-ordinator under the CPA (expected, not statutory)', 'england', { 'mental-health': 'cpa' }, LEAD_STEPS],
+    ['looked after: the social worker by statute (England)', 'england', { 'looked-after': true }, FIXED_STEPS],
+    ['child protection plan (Salford)', 'salford', { 'child-protection': true }, FIXED_STEPS],
+    ['formally looked after (Scotland)', 'scotland', { agencies: 3, 'looked-after': true }, FIXED_STEPS],
+    ['no additional needs (England)', 'england', {}, NO_LEAD_STEPS],
+    ['one practitioner with SEN support (Salford)', 'salford', { practitioners: 1, sen: 'support' }, NO_LEAD_STEPS],
+    ['fewer than two agencies (Scotland)', 'scotland', { agencies: 1 }, NO_LEAD_STEPS],
+  ])('%s', (_name, guidance, facts, steps) => {
+    const rec = recommendLead(facts, guidance);
+    expect(rec.nextSteps.map((n) => n.id)).toEqual(steps);
+    for (const n of rec.nextSteps) expect(n.cites.length, n.id).toBeGreaterThan(0);
+  });
+
+  it('cites the sources named for each step under the national guidance', () => {
+    const cites = (id: string) => recommendLead({ 'additional-needs': true, practitioners: 3 }, 'england').nextSteps.find((n) => n.id === id)!.cites;
+    expect(cites('agree-with-family')).toEqual(expect.arrayContaining([{ source: 'cwdc-2007', at: "'Hints and tips'" }, { source: 'safeh', at: 'Guideline 5' }]));
+    expect(cites('record-in-plan')).toContainEqual({ source: 'safeh', at: "'Definition' item 2" });
+    expect(cites('tell-the-team')).toContainEqual({ source: 'safeh', at: 'Guideline 12' });
+    expect(cites('set-review')).toContainEqual({ source: 'safeh', at: 'Guideline 8' });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Where no lead professional is needed, the people still involved take their "without a lead" form
+// ---------------------------------------------------------------------------------------------
+describe('people involved where no lead professional is needed', () => {
+  it.each<[string, Guidance, Facts, string[]]>([
+    ['an only SENCO (England)', 'england', { practitioners: 1, sen: 'support' }, ['senco-without-lead']],
+    ['an only SENCO (Salford)', 'salford', { practitioners: 1, sen: 'support' }, ['senco-without-lead']],
+    ['an only Connexions adviser on Entry to Employment (England)', 'england', { practitioners: 1, 'additional-needs': true, 'post-16': 'e2e' }, ['connexions-personal-adviser-without-lead']],
+    ['a disabled child with one practitioner: the health lead (Salford)', 'salford', { practitioners: 1, disability: 'no-key-worker' }, ['lead-health-professional-without-lead']],
+    ['fewer than two agencies: the Named Person (Scotland)', 'scotland', { agencies: 1 }, ['named-person']],
+  ])('%s', (_name, guidance, facts, roles) => {
+    const rec = recommendLead(facts, guidance);
+    expect(rec.lead).toBe('none-needed');
+    expect(rec.alsoInvolved.map((a) => a.role)).toEqual(roles);
+  });
+
+  it('keeps the usual form where someone leads', () => {
+    const rec = recommendLead({ practitioners: 3, sen: 'support', 'post-16': 'e2e', 'additional-needs': true }, 'england');
+    expect(rec.lead).toBe('chosen-by-team-with-family');
+    expect(rec.alsoInvolved.map((a) => a.role)).toEqual(expect.arrayContaining(['senco', 'connexions-personal-adviser']));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The citations of next steps and duties point at real places in the seeds (the rules' own
+// citations are checked in data.test.ts)
+// ---------------------------------------------------------------------------------------------
+function tableCitations(): Citation[] {
+  const out: Citation[] = [];
+  for (const table of [NEXT_STEPS, DUTIES] as const) {
+    for (const entry of Object.values(table) as { cites: Partial<Record<Guidance, readonly Citation[]>> }[]) {
+      for (const list of Object.values(entry.cites)) out.push(...(list ?? []));
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((c) => !seen.has(`${c.source}|${c.at}`) && seen.add(`${c.source}|${c.at}`));
+}
+
+describe.skipIf(!seedsAvailable())('next-step and duty citations are found in the seeds', () => {
+  const seedText = loadSeedTexts();
+  it.each(tableCitations().map((c) => [`${c.source} ${c.at}`, c] as const))('%s', (_name, c) => {
+    expect(anchorProblem(c, seedText.get(c.source))).toBeNull();
   });
 });

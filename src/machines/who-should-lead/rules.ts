@@ -13,8 +13,12 @@
  *     settles the pair: an explicit precedence rule from the sources (PR-xx), one of the silent combinations
  *     rules.md resolves by inference (PS-xx), or, where neither covers the pair, our inferred decision order
  *     (ORDER-EN / ORDER-SC). Inferences are marked `inference: true` and name what they were derived from.
- *  4. FACETS add the rules and roles that refine the answer (residential key worker, foster carer, YPP roles…),
- *     then the procedural checks (cross-border, Scottish third sector) run.
+ *  4. FACETS add the rules and roles that refine the answer (residential key worker, foster carer, YPP roles,
+ *     the youth justice roles for each kind of involvement…), then the procedural checks (cross-border,
+ *     Scottish third sector) run.
+ *  5. DUTIES (what the lead professional does) and NEXT_STEPS (what to do now the lead is known) follow from
+ *     the lead, its strength and the facts. Where no lead professional is needed, the roles still involved
+ *     take their ROLES_WITHOUT_LEAD form, so nobody is described as working with a lead professional.
  *
  * Rule ids are those of shared/domain/rules.md (N-03, L-01, PR-01, PS-05…); ids starting ORDER- or INF- are ours.
  * Strength codes: rules.md [S] statutory, [E] expected, [G] good-practice, [L] local-agreement.
@@ -60,7 +64,10 @@ export const MUST_NOT_IDS = [
 ] as const;
 export type MustNotId = (typeof MUST_NOT_IDS)[number];
 
-/** People who still play a part when someone else leads (the `alsoInvolved` roles). */
+/**
+ * People who still play a part when someone else leads (the `alsoInvolved` roles). The `-without-lead` ids
+ * are the same people where no lead professional is needed (ROLES_WITHOUT_LEAD), worded for that case.
+ */
 export const ROLE_IDS = [
   'residential-key-worker',
   'foster-carer',
@@ -71,12 +78,17 @@ export const ROLE_IDS = [
   'lead-camhs-worker',
   'seconded-social-worker-in-yot',
   'yot-case-manager',
+  'custody-key-worker',
+  'yot-prevention-officer',
   'care-coordinator',
   'disability-key-worker',
   'connexions-personal-adviser',
   'senco',
   'social-worker',
   'named-person',
+  'senco-without-lead',
+  'connexions-personal-adviser-without-lead',
+  'lead-health-professional-without-lead',
 ] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
 
@@ -109,6 +121,8 @@ export interface Recommendation {
   duties: { id: string; cites: Citation[] }[];
   /** Procedural checks that come first. */
   checks: { id: string; cites: Citation[] }[];
+  /** What to do now, in order (agree or explain, record, tell, review); never empty. */
+  nextSteps: { id: string; cites: Citation[] }[];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -122,6 +136,7 @@ const sal = (heading: string): Citation => ({ source: 'salford', at: `'${heading
 const row = (status: string): Citation => ({ source: 'salford', at: `thresholds table '${status}'` });
 const girfec = (heading: string): Citation => ({ source: 'girfec-2010', at: `'${heading}'` });
 const dfes = (heading: string): Citation => ({ source: 'dfes-2005', at: `'${heading}'` });
+const safeh = (at: string): Citation => ({ source: 'safeh', at });
 
 /** Anchors used more than once, spelled exactly as in the seeds. */
 const C = {
@@ -144,7 +159,10 @@ const C = {
   acDisability: annexC('Disabled children and those with complex health needs'),
   acMentalHealth: annexC('Children diagnosed with complex mental health problems'),
   acYouthJustice: annexC('Children involved with youth justice services'),
+  acYouthJustice2: cwdc("Annex C 'Children involved with youth justice services' item 2"),
+  acYouthJustice4: cwdc("Annex C 'Children involved with youth justice services' item 4"),
   acYouthJustice5: cwdc("Annex C 'Children involved with youth justice services' item 5"),
+  hintsAndTips: cwdc("'Hints and tips'"),
   sAll: row('All children'),
   sLevel2: row('Children receiving Targeted and Co-ordinated Help (Level 2)'),
   sSen: row('Child with special educational needs'),
@@ -162,6 +180,7 @@ const C = {
   sIdentified: sal('How is the Lead Professional identified?'),
   sAccountability: sal('Accountability of the Lead Professional and supporting professionals'),
   sSupporting: sal('Supporting the Lead Professional'),
+  sChanging: sal('Changing the Lead Professional'),
   gLp: girfec('The Lead Professional'),
   gNamedPerson: girfec('The Named Person becomes the Lead Professional'),
   gSpecialistUniversal: girfec('A Lead Professional who has a more specialist role in the universal services'),
@@ -169,6 +188,7 @@ const C = {
   gChoosing: girfec('Choosing the most appropriate Lead Professional'),
   gChildsPlan: girfec("The Lead Professional and putting together the Child's Plan"),
   gTasks: girfec('Roles and tasks of the Lead Professional in planning and taking action to help a child'),
+  gOthers: girfec('The relationship between Lead Professionals and others in contact with the child and family'),
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -243,9 +263,15 @@ export const RULES = {
   'MH-02': { strength: 'good-practice', cites: both([C.b1MentalHealth], [C.sMentalHealth]) },
   'MH-03': { strength: 'expected', cites: { salford: [C.sMentalHealth] } },
 
-  // Youth justice (2.11)
+  // Youth justice (2.11). YJ-01 and YJ-05: who the youth justice service allocates for an order or sentence,
+  // and in custody. YJ-10 is a definition in rules.md ([D]: a YOT officer in preventive work has no
+  // statutory supervising role and needs mainstream services' support); the guide states it plainly, so it is
+  // listed as `expected`, and it never decides the lead.
+  'YJ-01': { strength: 'expected', cites: { england: [C.b1YoungOffender] } },
   'YJ-02': { strength: 'local-agreement', cites: { england: [C.b1YoungOffender, C.acYouthJustice] } },
+  'YJ-05': { strength: 'expected', cites: { salford: [C.sYouthJustice] } },
   'YJ-07': { strength: 'local-agreement', cites: { salford: [C.sYouthJustice] } },
+  'YJ-10': { strength: 'expected', cites: both([C.acYouthJustice], [C.acYouthJustice]) },
 
   // Young Person's Plan, Salford (2.12)
   'YPP-02': { strength: 'statutory', cites: { salford: [C.sYpp] } },
@@ -376,6 +402,8 @@ const hasSen = (f: Facts): boolean => f.sen === 'support' || f.sen === 'ehcp';
 const hasDisability = (f: Facts): boolean => f.disability === 'key-worker' || f.disability === 'no-key-worker';
 const inYouthJustice = (f: Facts): boolean =>
   f['youth-justice'] === 'prevention' || f['youth-justice'] === 'community' || f['youth-justice'] === 'custody';
+/** A community order or sentence, or custody: a supervising officer (YJS case manager) is allocated (YJ-01, YJ-05). */
+const supervised = (f: Facts): boolean => f['youth-justice'] === 'community' || f['youth-justice'] === 'custody';
 const yppAgeOk = (f: Facts): boolean => !isNumber(f.age) || (f.age >= 15 && f.age <= 17);
 const some = (v: string | undefined): boolean => v !== undefined && v !== 'no';
 
@@ -420,6 +448,7 @@ export const DESIGNATIONS = {
     applies: (f) => yes(f['young-persons-plan']) && yppAgeOk(f), reads: ['young-persons-plan', 'age'],
     mustNot: ['key-professional', 'ypp-coordinator'], rows: ['young-persons-plan'],
   },
+  // Never reached from the tool (see OUTCOME_IDS): kept so that any facts, however they were made, get an answer.
   'young-persons-plan-age': {
     outcome: 'young-persons-plan-age', lead: 'social-worker', by: { salford: ['YPP-05'] },
     applies: (f) => yes(f['young-persons-plan']) && !yppAgeOk(f), reads: ['young-persons-plan', 'age'],
@@ -457,9 +486,20 @@ export const DESIGNATIONS = {
     outcome: 'camhs-and-social-care', lead: 'social-worker', by: { salford: ['PR-11'] },
     applies: (f) => f['mental-health'] === 'camhs-and-social-care', reads: ['mental-health'], rows: ['mental-health-camhs-social-care'],
   },
-  'youth-justice': {
+  // Youth justice: one designation per kind of involvement, so the outcome says which. The lead is agreed
+  // locally whatever the kind ("in all situations where a YOT is involved"); the kind brings its own roles,
+  // rules and duties through FACETS and dutiesFor, and never changes the bars (PAIRS PR-01 to PR-03).
+  'youth-justice-prevention': {
+    outcome: 'yot-prevention-agreed-locally', lead: 'agreed-locally', by: { england: ['YJ-02'], salford: ['YJ-07'] },
+    applies: (f) => f['youth-justice'] === 'prevention', reads: ['youth-justice'],
+  },
+  'youth-justice-community': {
     outcome: 'yot-agreed-locally', lead: 'agreed-locally', by: { england: ['YJ-02'], salford: ['YJ-07'] },
-    applies: (f) => inYouthJustice(f), reads: ['youth-justice'], role: 'yot-case-manager', rows: ['youth-justice'],
+    applies: (f) => f['youth-justice'] === 'community', reads: ['youth-justice'], rows: ['youth-justice'],
+  },
+  'youth-justice-custody': {
+    outcome: 'yot-custody-agreed-locally', lead: 'agreed-locally', by: { england: ['YJ-02'], salford: ['YJ-07'] },
+    applies: (f) => f['youth-justice'] === 'custody', reads: ['youth-justice'],
   },
   'care-leaver-relevant': {
     outcome: 'care-leaver-relevant', lead: 'personal-adviser', by: { england: ['CL-04'], salford: ['CL-04'] },
@@ -603,8 +643,10 @@ export const PRECEDENCE_ENGLAND = [
   'disability-social-worker',
   'cin-open-salford',
   'camhs-and-social-care',
-  // Step 8 (moved up). Youth justice involved: agreed locally (YJ-02, YJ-07).
-  'youth-justice',
+  // Step 8 (moved up). Youth justice involved, whatever the kind: agreed locally (YJ-02, YJ-07).
+  'youth-justice-prevention',
+  'youth-justice-community',
+  'youth-justice-custody',
   // Steps 5-7 and 11. Roles named for a status (CL-04, MH-01, D-01/D-07, CIN-05, MH-03).
   'care-leaver-relevant',
   'cpa',
@@ -663,6 +705,8 @@ export interface PairDef {
 }
 
 const SOCIAL_WORK_STATUTORY = ['looked-after', 'care-leaver-eligible', 'child-protection'] as const;
+/** Every kind of youth justice involvement (the first names the lead in the who-leads table). */
+const YOUTH_JUSTICE = ['youth-justice-prevention', 'youth-justice-community', 'youth-justice-custody'] as const;
 const ADDITIONAL_NAMED = ['year-9-england', 'year-9-salford', 'e2e', 'sen'] as const;
 const ADDITIONAL_ALL = [
   ...ADDITIONAL_NAMED,
@@ -678,10 +722,10 @@ const ADDITIONAL_ALL = [
 
 export const PAIRS: readonly PairDef[] = [
   // Youth justice (PR-01 to PR-04)
-  { rule: 'PR-01', winners: ['looked-after', 'care-leaver-eligible'], losers: ['youth-justice'], mustNot: ['yot-case-manager'], rows: ['youth-justice-looked-after'] },
-  { rule: 'PR-02', winners: ['child-protection'], losers: ['youth-justice'], mustNot: ['yot-case-manager'], rows: ['youth-justice-child-protection'] },
-  { rule: 'PR-03', winners: ['cin-open-salford', 'disability-social-worker'], losers: ['youth-justice'], mustNot: ['yot-case-manager'], rows: ['youth-justice-cin-plan'] },
-  { rule: 'PR-04', winners: ['youth-justice'], losers: ['cin-open-england', 'cin-assessed'], rows: ['youth-justice-cin-plan'] },
+  { rule: 'PR-01', winners: ['looked-after', 'care-leaver-eligible'], losers: YOUTH_JUSTICE, mustNot: ['yot-case-manager'], rows: ['youth-justice-looked-after'] },
+  { rule: 'PR-02', winners: ['child-protection'], losers: YOUTH_JUSTICE, mustNot: ['yot-case-manager'], rows: ['youth-justice-child-protection'] },
+  { rule: 'PR-03', winners: ['cin-open-salford', 'disability-social-worker'], losers: YOUTH_JUSTICE, mustNot: ['yot-case-manager'], rows: ['youth-justice-cin-plan'] },
+  { rule: 'PR-04', winners: YOUTH_JUSTICE, losers: ['cin-open-england', 'cin-assessed'], rows: ['youth-justice-cin-plan'] },
   // Entry to Employment (PR-05)
   { rule: 'PR-05', winners: SOCIAL_WORK_STATUTORY, losers: ['e2e'], mustNot: ['connexions-personal-adviser'] },
   // Disability key worker against an allocated social worker (PR-09 Salford; PS-01 and PS-02 national)
@@ -697,11 +741,11 @@ export const PAIRS: readonly PairDef[] = [
   { rule: 'PS-04', winners: ['cpa'], losers: ['sen', 'sen-beyond-school'] },
   { rule: 'PS-05', winners: ['cpa', 'key-worker'], losers: ['year-9-england', 'year-9-salford'], override: { lead: 'agreed-locally', outcome: 'agree-year-9-transition' } },
   // Youth justice against named roles (PS-06, PS-07, PS-08), then every other status (YJ-02, YJ-07)
-  { rule: 'PS-06', winners: ['youth-justice'], losers: ['cpa'] },
-  { rule: 'PS-07', winners: ['youth-justice'], losers: ['key-worker'] },
-  { rule: 'PS-08', winners: ['youth-justice'], losers: ['care-leaver-relevant'] },
-  { rule: 'YJ-02', winners: ['youth-justice'], losers: '*' },
-  { rule: 'YJ-07', winners: ['youth-justice'], losers: '*' },
+  { rule: 'PS-06', winners: YOUTH_JUSTICE, losers: ['cpa'] },
+  { rule: 'PS-07', winners: YOUTH_JUSTICE, losers: ['key-worker'] },
+  { rule: 'PS-08', winners: YOUTH_JUSTICE, losers: ['care-leaver-relevant'] },
+  { rule: 'YJ-02', winners: YOUTH_JUSTICE, losers: '*' },
+  { rule: 'YJ-07', winners: YOUTH_JUSTICE, losers: '*' },
   // Adoption over any other status (PS-09)
   { rule: 'PS-09', winners: ['adoption'], losers: '*' },
   // Only one practitioner (N-03 national, N-01 Salford)
@@ -751,6 +795,14 @@ export const FACETS: readonly Facet[] = [
   { rule: 'PR-10', roles: ['lead-health-professional'], reads: ['disability'], when: (f, g) => g === 'salford' && hasDisability(f) },
   { roles: ['lead-camhs-worker'], citeRule: 'PR-11', reads: ['mental-health'], when: (f, g, lead) => g === 'salford' && lead === 'social-worker' && f['mental-health'] === 'camhs-and-social-care' },
   { roles: ['seconded-social-worker-in-yot'], citeRule: 'PR-01', reads: ['youth-justice'], when: (f, g, lead) => g === 'england' && lead === 'social-worker' && lookedAfterish(f) && inYouthJustice(f) },
+  // Youth justice, by kind, whoever leads. Preventive work: a YOT prevention officer, no supervising officer
+  // (YJ-10). An order or sentence: the supervising officer (YJS case manager) (YJ-01, YJ-05). Custody: also the
+  // key worker or personal officer in the establishment (same rows).
+  { rule: 'YJ-10', roles: ['yot-prevention-officer'], reads: ['youth-justice'], when: (f, g) => g !== 'scotland' && f['youth-justice'] === 'prevention' },
+  { rule: 'YJ-01', roles: ['yot-case-manager'], reads: ['youth-justice'], when: (f, g) => g === 'england' && supervised(f) },
+  { rule: 'YJ-05', roles: ['yot-case-manager'], reads: ['youth-justice'], when: (f, g) => g === 'salford' && supervised(f) },
+  { roles: ['custody-key-worker'], citeRule: 'YJ-01', reads: ['youth-justice'], when: (f, g) => g === 'england' && f['youth-justice'] === 'custody' },
+  { roles: ['custody-key-worker'], citeRule: 'YJ-05', reads: ['youth-justice'], when: (f, g) => g === 'salford' && f['youth-justice'] === 'custody' },
   { rule: 'PR-15', reads: [], when: (_f, g, lead) => g === 'scotland' && lead === 'specialist-agency-worker' },
   { roles: ['named-person'], citeRule: 'N-07', reads: [], when: (_f, g, lead) => g === 'scotland' && lead !== 'named-person' },
 ];
@@ -777,9 +829,31 @@ export const DUTIES = {
   'childs-plan': { cites: { scotland: [C.gChildsPlan] } },
   'childs-plan-tasks': { cites: { scotland: [C.gTasks] } },
   'no-delay-interim-help': { cites: { scotland: [C.gComplex] } },
+  // Youth justice, by kind (England and Salford): an order's responsible officer and case supervisor (Annex C
+  // YJ item 2; Salford's YJS case manager), and the custody standards (Annex C YJ item 4: National Standards
+  // for Youth Justice Services, 2004, issued by the Secretary of State).
+  'yot-community-order': { cites: { england: [C.acYouthJustice2], salford: [C.sYouthJustice, C.acYouthJustice2] } },
+  'yot-custody-standards': { cites: { england: [C.acYouthJustice4], salford: [C.acYouthJustice4] } },
 } as const satisfies Record<string, Cited>;
 export type DutyId = keyof typeof DUTIES;
 export const DUTY_IDS = Object.keys(DUTIES) as DutyId[];
+
+/**
+ * Next steps once the answer is known, in the order they are shown. Where a lead professional is needed:
+ * agree the lead with the child and family (or, where the role is fixed by statute, explain it), record it in
+ * the plan, tell the team and the local contact points, and set a review. Where none is needed: look again if
+ * the needs or the number of practitioners change.
+ */
+export const NEXT_STEPS = {
+  'agree-with-family': { cites: { england: [C.hintsAndTips, safeh('Guideline 5')], salford: [C.sIdentified], scotland: [C.gChoosing] } },
+  'explain-to-family': { cites: { england: [cwdc('para 2.8')], salford: [C.sWhat], scotland: [C.gChoosing] } },
+  'record-in-plan': { cites: { england: [cwdc('para 2.7'), safeh("'Definition' item 2")], salford: [C.sWhat], scotland: [C.gChildsPlan] } },
+  'tell-the-team': { cites: { england: [cwdc('para 2.10'), safeh('Guideline 12'), safeh("'aim to' list")], salford: [C.sWhat], scotland: [C.gTasks, C.gOthers] } },
+  'set-review': { cites: { england: [safeh('Guideline 8'), cwdc('para 3.13'), C.hintsAndTips], salford: [C.sWhat, C.sChanging], scotland: [C.gTasks] } },
+  'look-again-if-needs-change': { cites: { england: [cwdc('para 2.18')], salford: [C.sAll, C.sWhat, C.sLevel2], scotland: [C.gLp] } },
+} as const satisfies Record<string, Cited>;
+export type NextStepId = keyof typeof NEXT_STEPS;
+export const NEXT_STEP_IDS = Object.keys(NEXT_STEPS) as NextStepId[];
 
 export const CHECKS = {
   'cross-border-responsible-authority': { cites: { salford: [C.sCrossBorder] } },
@@ -791,7 +865,13 @@ export const CHECKS = {
 export type CheckId = keyof typeof CHECKS;
 export const CHECK_IDS = Object.keys(CHECKS) as CheckId[];
 
-/** Every outcome id `recommendLead` can return. */
+/**
+ * Every outcome id `recommendLead` can return, including ones the tool never reaches:
+ * `young-persons-plan-age` (a Young Person's Plan outside ages 15 to 17) stays so that recommendLead is total
+ * for any facts, such as a hand-made link or another caller. The tool itself never reaches it: the flow offers
+ * the Young Person's Plan only under Salford at ages 15 to 17 (ITEM_LIMITS in questions.ts, from Salford's
+ * thresholds table), and a link with another age has the plan dropped and reported.
+ */
 export const OUTCOME_IDS = [
   ...new Set<string>([
     ...Object.values(DESIGNATIONS).map((d) => d.outcome),
@@ -980,6 +1060,7 @@ function decide(facts: Facts, g: Guidance): Draft {
     alsoInvolved: [],
     duties: [],
     checks: [],
+    nextSteps: [],
   };
   return finish(facts, g, draft, b);
 }
@@ -1042,6 +1123,7 @@ function finish(facts: Facts, g: Guidance, draft: Draft, b: Builder): Draft {
   if (g === 'scotland' && (lead === 'named-person' || lead === 'specialist-universal-practitioner')) checks.push('third-sector-needs-sla');
 
   const duties = dutiesFor(facts, g, lead).filter((id) => ((DUTIES[id].cites as Cited['cites'])[g]?.length ?? 0) > 0);
+  const nextSteps = nextStepsFor(lead, strength);
   const rules = b.rules.filter((r) => r.cites.length > 0);
   return {
     outcome,
@@ -1052,10 +1134,32 @@ function finish(facts: Facts, g: Guidance, draft: Draft, b: Builder): Draft {
     decidedBy: FACTS_READ[g].filter((k) => b.decidedBy.has(k) && facts[k] !== undefined),
     rules,
     inference: rules.some((r) => r.inference !== undefined),
-    alsoInvolved: [...b.roles].filter(([role]) => role !== lead).map(([role, cites]) => ({ role, cites })),
+    alsoInvolved: [...b.roles]
+      .filter(([role]) => role !== lead)
+      .map(([role, cites]) => ({ role: lead === 'none-needed' ? (ROLES_WITHOUT_LEAD[role as RoleId] ?? role) : role, cites })),
     duties: duties.map((id) => ({ id, cites: [...(DUTIES[id].cites as Cited['cites'])[g]!] })),
     checks: [...new Set(checks)].map((id) => ({ id, cites: [...(CHECKS[id].cites as Cited['cites'])[g]!] })),
+    nextSteps: nextSteps.map((id) => ({ id, cites: [...(NEXT_STEPS[id].cites as Cited['cites'])[g]!] })),
   };
+}
+
+/**
+ * Roles that can still be involved when no lead professional is needed (an only practitioner who would
+ * otherwise be a candidate to lead, or a health lead named for a disabled child in Salford), in the words
+ * for that case: their usual words describe working with a lead professional.
+ */
+export const ROLES_WITHOUT_LEAD: Partial<Record<RoleId, RoleId>> = {
+  senco: 'senco-without-lead',
+  'connexions-personal-adviser': 'connexions-personal-adviser-without-lead',
+  'lead-health-professional': 'lead-health-professional-without-lead',
+};
+
+/** What to do next: who agrees the lead (or hears why it is fixed), then record, tell and review. */
+function nextStepsFor(lead: LeadId, strength: Strength): NextStepId[] {
+  if (lead === 'none-needed') return ['look-again-if-needs-change'];
+  // A lead fixed by statute is explained to the child and family rather than agreed with them.
+  const family: NextStepId = strength === 'statutory' ? 'explain-to-family' : 'agree-with-family';
+  return [family, 'record-in-plan', 'tell-the-team', 'set-review'];
 }
 
 function dutiesFor(facts: Facts, g: Guidance, lead: LeadId): DutyId[] {
@@ -1070,6 +1174,9 @@ function dutiesFor(facts: Facts, g: Guidance, lead: LeadId): DutyId[] {
   if (lead === 'social-worker' && yes(facts['child-protection'])) list.push('cp-key-worker-tasks');
   if (lead === 'social-worker' && lookedAfterish(facts)) list.push('looked-after-care-plan');
   if (lead === 'personal-adviser' || (lead === 'social-worker' && facts['care-leaver'] === 'eligible')) list.push('personal-adviser-functions');
+  // Youth justice, whoever leads: the order's supervision, or the custody standards (none for preventive work).
+  if (facts['youth-justice'] === 'community') list.push('yot-community-order');
+  if (facts['youth-justice'] === 'custody') list.push('yot-custody-standards');
   return list;
 }
 

@@ -244,18 +244,16 @@ export function Outcome({ copy, answers, caption, onChangeAnswers, onRestart }: 
           </ul>
         </>
       )}
-      {rec.lead === 'none-needed' && (
-        <p class="govuk-body">No one needs to take the lead role for now. Look at this again if more practitioners or services become involved, or if the child's needs change.</p>
-      )}
-      {rec.lead !== 'none-needed' && (
+      {rec.nextSteps.length > 0 && (
         <>
-      <h3 class="govuk-heading-m">Next steps</h3>
-      <ol class="govuk-list govuk-list--number">
-        <li>Agree who leads with the child or young person and the family, and explain why.</li>
-        <li>Record the lead professional, and how to contact them, in the plan.</li>
-        <li>Tell everyone in the team around the child who the lead professional is.</li>
-        <li>Set a date to review the plan and whether the lead professional is still the right person.</li>
-      </ol>
+          <h3 class="govuk-heading-m">Next steps</h3>
+          <ol class="govuk-list govuk-list--number" data-next-steps={rec.nextSteps.map((n) => n.id).join(' ')}>
+            {rec.nextSteps.map((n) => (
+              <li key={n.id} data-next-step={n.id}>
+                {words.nextStep(n.id)} <Cites copy={copy} cites={n.cites} />
+              </li>
+            ))}
+          </ol>
         </>
       )}
       {rec.duties.length > 0 && (

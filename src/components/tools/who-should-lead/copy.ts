@@ -33,7 +33,7 @@ export interface SourceSummary {
 export type OutcomeCopy = OutcomeCopyEntry;
 
 /** The kinds of outcome words the island uses (the table's own words stay on the server). */
-export const ISLAND_KINDS: readonly OutcomeCopy['kind'][] = ['lead', 'outcome', 'rule', 'must-not', 'role', 'duty', 'check'];
+export const ISLAND_KINDS: readonly OutcomeCopy['kind'][] = ['lead', 'outcome', 'rule', 'must-not', 'role', 'duty', 'check', 'next-step'];
 
 export interface ToolCopy {
   questions: readonly QuestionCopy[];
@@ -106,5 +106,6 @@ export function outcomeWords(copy: ToolCopy) {
     role: (id: string) => findWords(copy, 'role', id),
     duty: (id: string) => findWords(copy, 'duty', id)?.text ?? id,
     check: (id: string) => findWords(copy, 'check', id)?.text ?? id,
+    nextStep: (id: string) => findWords(copy, 'next-step', id)?.text ?? id,
   };
 }

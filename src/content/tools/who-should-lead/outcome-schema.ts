@@ -10,7 +10,7 @@
 import { z } from 'astro/zod';
 
 /** The kinds of words, one per kind of id rules.ts returns (plus the table's own words). */
-export const COPY_KINDS = ['lead', 'outcome', 'rule', 'must-not', 'role', 'duty', 'check', 'status', 'text'] as const;
+export const COPY_KINDS = ['lead', 'outcome', 'rule', 'must-not', 'role', 'duty', 'check', 'next-step', 'status', 'text'] as const;
 export type CopyKind = (typeof COPY_KINDS)[number];
 
 /** The entry id in outcomes.yaml (and the collection) for a kind and a key. */
@@ -122,6 +122,17 @@ const check = z
   })
   .strict();
 
+const nextStep = z
+  .object({
+    /** "next-step:<next step id>". */
+    id: entryId,
+    /** Discriminator: something to do now that the answer is known. */
+    kind: z.literal('next-step'),
+    /** The step, addressed to the practitioner using the tool. */
+    text: sentences(260),
+  })
+  .strict();
+
 const status = z
   .object({
     /** "status:<status id>" (rows of the who-leads table). */
@@ -146,7 +157,7 @@ const text = z
 
 /** One entry of outcomes.yaml. Parsed data has the bare key as `id` (see the file comment). */
 export const outcomeCopySchema = z
-  .discriminatedUnion('kind', [lead, outcome, rule, mustNot, role, duty, check, status, text])
+  .discriminatedUnion('kind', [lead, outcome, rule, mustNot, role, duty, check, nextStep, status, text])
   .superRefine((entry, ctx) => {
     if (!entry.id.startsWith(`${entry.kind}:`)) {
       ctx.addIssue({ code: 'custom', path: ['id'], message: `id "${entry.id}" must start with "${entry.kind}:"` });
