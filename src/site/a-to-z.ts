@@ -1,6 +1,7 @@
 /** The A to Z index of every page and glossary term: the search page's no-JavaScript fallback. */
 import { getCollection } from 'astro:content';
 import { sortKey } from '../content/glossary-order.ts';
+import { TOOLS } from './tools.ts';
 
 export interface IndexEntry {
   label: string;
@@ -8,19 +9,13 @@ export interface IndexEntry {
   kind: string;
 }
 
-const toolPages = import.meta.glob<{ frontmatter?: unknown }>('/src/pages/tools/*/index.astro');
-
 export async function siteIndex(): Promise<{ letter: string; entries: IndexEntry[] }[]> {
   const entries: IndexEntry[] = [];
   for (const p of await getCollection('guidance')) entries.push({ label: p.data.title, href: `/guidance/${p.id}/`, kind: 'Guidance' });
   for (const p of await getCollection('families')) entries.push({ label: p.data.title, href: `/families/${p.id}/`, kind: 'For families' });
   for (const s of await getCollection('sources')) entries.push({ label: s.data.title, href: `/sources/${s.id}/`, kind: 'Source' });
   for (const t of await getCollection('glossary')) entries.push({ label: t.data.expansion ? `${t.data.term} (${t.data.expansion})` : t.data.term, href: `/glossary/#${t.id}`, kind: 'Glossary' });
-  const toolTitles: Record<string, string> = { 'who-should-lead': 'Who should be the lead professional? (tool)' };
-  for (const path of Object.keys(toolPages)) {
-    const id = path.split('/').at(-2) ?? '';
-    entries.push({ label: toolTitles[id] ?? id, href: `/tools/${id}/`, kind: 'Tool' });
-  }
+  for (const t of TOOLS) entries.push({ label: `${t.title} (tool)`, href: `/tools/${t.id}/`, kind: 'Tool' });
   entries.push({ label: 'Privacy', href: '/privacy/', kind: 'About' });
   entries.sort((a, b) => sortKey(a.label).localeCompare(sortKey(b.label), 'en-GB'));
   const groups = new Map<string, IndexEntry[]>();

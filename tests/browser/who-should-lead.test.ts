@@ -43,7 +43,11 @@ afterEach(async () => {
 
 const step = () => page.getAttribute('.lp-tool', 'data-step');
 const search = () => page.evaluate(() => window.location.search);
-const focused = () => page.evaluate(() => document.activeElement?.matches('[data-step-heading]') ?? false);
+/** Whether focus is on the step's heading; focus moves there once the step has rendered, so allow it a moment. */
+const focused = () =>
+  page
+    .waitForFunction(() => document.activeElement?.matches('[data-step-heading]') ?? false, null, { timeout: 5000 })
+    .then(() => true, () => false);
 
 async function expectAxeClean(where: string) {
   expect(await axeViolations(page), `axe at ${where}`).toEqual([]);
@@ -228,7 +232,8 @@ describe('the decision tool', () => {
     expect(await page.isChecked('input[name="guidance"][value="england"]')).toBe(true);
     await page.click('.govuk-back-link');
     await page.waitForSelector('.lp-tool[data-step="start"]');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // Focus moves to the heading once the step has rendered.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 5000 });
     expect(await page.locator('.govuk-back-link').count()).toBe(0);
     await expectAxeClean('start page after Back');
     await page.click('.govuk-button--start');

@@ -4,6 +4,10 @@ import { guidanceSchema } from '../../src/content/schemas.ts';
 import { sourceIds } from '../../src/content/registry.ts';
 import { collectCitations } from '../../src/markdown/remark-citations.ts';
 import { readMdxDir } from '../support/mdx.ts';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import type { Root } from 'mdast';
 
 const pages = readMdxDir('src/content/guidance');
 const ids = sourceIds();
@@ -55,10 +59,6 @@ describe('the citation check', () => {
   });
 });
 
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import type { Root } from 'mdast';
 function readMdxFromString(body: string): Root {
   return unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
 }

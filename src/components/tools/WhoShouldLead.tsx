@@ -28,12 +28,14 @@ import { QuestionStep, type QuestionView } from './who-should-lead/QuestionStep.
 import { CheckAnswers } from './who-should-lead/CheckAnswers.tsx';
 import { Outcome } from './who-should-lead/Outcome.tsx';
 import { questionCopy, type ToolCopy } from './who-should-lead/copy.ts';
+import { SITE_NAME } from '../../site/site.ts';
+import { toolInfo } from '../../site/tools.ts';
 
 type Snapshot = SnapshotFrom<typeof whoShouldLeadMachine>;
 
 const TOOL = 'who-should-lead';
-const CAPTION = 'Who should be the lead professional?';
-const SITE = 'Lead Professional Guide';
+const CAPTION = toolInfo(TOOL).title;
+const SITE = SITE_NAME;
 
 /** What each history entry carries: enough to show the same step again, even mid-checklist. */
 interface Entry {
