@@ -6,14 +6,31 @@ import remarkCitations from './src/markdown/remark-citations.ts';
 import rehypeGlossary from './src/markdown/rehype-glossary.ts';
 import rehypeGovuk from './src/markdown/rehype-govuk.ts';
 import pagefindIndex from './integrations/pagefind.ts';
+import buildStamp from './integrations/build-stamp.ts';
 import { unified } from '@astrojs/markdown-remark';
+
+/**
+ * Astro marks each MDX page that carries styles with a "use astro:head-inject" directive, and the bundler
+ * warns (23 blocks, about 230 lines, before `npm start` prints its address) that it may not keep such
+ * directives. Astro reads the marker before bundling, so the warning is known to be harmless; only that
+ * exact warning is dropped. Every other warning, including other module-level directives, still prints.
+ * @returns {import('vite').Plugin}
+ */
+function quietKnownHarmlessLogs() {
+  return {
+    name: 'lead-professional:quiet-known-harmless-logs',
+    onLog(_level, log) {
+      if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return false;
+    },
+  };
+}
 
 export default defineConfig({
   site: 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), preact(), pagefindIndex()],
+  integrations: [mdx(), preact(), pagefindIndex(), buildStamp()],
   markdown: {
     // The unified (remark/rehype) processor, so our citation, glossary and GOV.UK steps run on every page.
     syntaxHighlight: false,
@@ -38,5 +55,6 @@ export default defineConfig({
   },
   vite: {
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'], quietDeps: true } } },
+    plugins: [quietKnownHarmlessLogs()],
   },
 });
