@@ -1,8 +1,10 @@
 /**
- * Rehype step: gives prose elements from Markdown the govuk-frontend classes, and wraps
- * tables so that a wide table scrolls inside its own keyboard-focusable region at 320 px.
+ * Rehype step: gives prose elements from Markdown the govuk-frontend classes, and gives tables the
+ * site's shared table layout (stacked rows on a phone, or a keyboard-focusable scrolling region):
+ * see src/markdown/table-layout.ts.
  */
 import type { Element, Root, Parent } from 'hast';
+import { layoutTables } from './table-layout.ts';
 
 const CLASSES: Record<string, string> = {
   p: 'govuk-body',
@@ -29,31 +31,22 @@ function addClass(el: Element, cls: string) {
   el.properties.className = [...list, ...cls.split(' ')];
 }
 
-function walk(node: Parent, insideTableWrap: boolean) {
-  for (let i = 0; i < node.children.length; i++) {
-    const child = node.children[i];
+function walk(node: Parent) {
+  for (const child of node.children) {
     // Prose inside MDX components (<Differ>, <Inset>…) is still Markdown prose.
     if (child.type !== 'element') {
-      if ('children' in child && Array.isArray(child.children)) walk(child as Parent, insideTableWrap);
+      if ('children' in child && Array.isArray(child.children)) walk(child as Parent);
       continue;
     }
     const cls = CLASSES[child.tagName];
     if (cls) addClass(child, cls);
-    if (child.tagName === 'table' && !insideTableWrap) {
-      const wrap: Element = {
-        type: 'element',
-        tagName: 'div',
-        properties: { className: ['lp-table-wrap'], tabIndex: 0, role: 'region', ariaLabel: 'Table (scrolls sideways on small screens)' },
-        children: [child],
-      };
-      node.children[i] = wrap;
-      walk(child, true);
-      continue;
-    }
-    walk(child, insideTableWrap);
+    walk(child);
   }
 }
 
 export default function rehypeGovuk() {
-  return (tree: Root) => walk(tree, false);
+  return (tree: Root) => {
+    walk(tree);
+    layoutTables(tree);
+  };
 }

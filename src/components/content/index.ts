@@ -5,6 +5,7 @@ import Inset from './Inset.astro';
 import Warning from './Warning.astro';
 import Details from './Details.astro';
 import Strength from './Strength.astro';
+import DataTable from './DataTable.astro';
 import WhoLeadsTable from '../tools/WhoLeadsTable.astro';
 
-export const mdxComponents = { Cite, Differ, Inset, Warning, Details, Strength, WhoLeadsTable };
+export const mdxComponents = { Cite, Differ, Inset, Warning, Details, Strength, DataTable, WhoLeadsTable };
