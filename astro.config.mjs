@@ -7,6 +7,7 @@ import rehypeGlossary from './src/markdown/rehype-glossary.ts';
 import rehypeGovuk from './src/markdown/rehype-govuk.ts';
 import pagefindIndex from './integrations/pagefind.ts';
 import buildStamp from './integrations/build-stamp.ts';
+import pageCss from './integrations/page-css.ts';
 import { unified } from '@astrojs/markdown-remark';
 
 /**
@@ -30,7 +31,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), preact(), pagefindIndex(), buildStamp()],
+  // Order matters: each page gets its own CSS, then Pagefind indexes the finished pages.
+  integrations: [mdx(), preact(), pageCss(), pagefindIndex(), buildStamp()],
   markdown: {
     // The unified (remark/rehype) processor, so our citation, glossary and GOV.UK steps run on every page.
     syntaxHighlight: false,

@@ -1,7 +1,8 @@
 // Bench section: page count and transferred bytes per page (HTML, CSS, JS; gzip), summarised by page type.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, sep, dirname, posix } from 'node:path';
+import { join, relative, sep, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pageScripts, stylesheetsOf } from '../page-assets.mjs';
 
 const DIST = 'dist';
 
@@ -23,31 +24,17 @@ function htmlFiles(dir) {
   return out;
 }
 
-/** Follows static imports between built JS modules so an island's whole graph is counted. */
-function jsGraph(entry, seen = new Set()) {
-  if (seen.has(entry) || !existsSync(entry)) return seen;
-  seen.add(entry);
-  const code = readFileSync(entry, 'utf8');
-  for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+|\/_astro\/[^"']+)["']/g)) {
-    const spec = m[1];
-    const next = spec.startsWith('/') ? join(DIST, spec) : join(dirname(entry), spec);
-    jsGraph(next, seen);
-  }
-  return seen;
-}
-
 function pageWeight(file) {
   const html = readFileSync(file, 'utf8');
-  const css = new Set();
-  const js = new Set();
-  for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) css.add(join(DIST, m[1]));
-  for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) jsGraph(join(DIST, m[1]), js);
-  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) jsGraph(join(DIST, m[1]), js);
+  const css = stylesheetsOf(html).map((href) => join(DIST, href));
+  const js = pageScripts(DIST, html, { dynamic: false });
   const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1]).length, 0);
+  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].reduce((n, m) => n + gzipSync(m[1], { level: 9 }).length, 0);
   return {
     html: gzipped(file),
-    css: [...css].reduce((n, f) => n + gzipped(f), 0),
-    js: [...js].reduce((n, f) => n + gzipped(f), 0) + inlineJs,
+    inlineCss,
+    css: css.reduce((n, f) => n + gzipped(f), 0),
+    js: js.reduce((n, f) => n + gzipped(f), 0) + inlineJs,
   };
 }
 
@@ -72,13 +59,21 @@ export function run() {
 
   console.log(`pages: ${rows.length}`);
   console.log('');
-  console.log('Transferred bytes per page, gzip (KiB): median and largest per page type');
-  console.log(['type', 'pages', 'html med', 'html max', 'css', 'js med', 'js max', 'total max', 'largest page'].join('\t'));
+  console.log('First visit of a page, bytes transferred with gzip (HTML, CSS, JS): median and largest per page type, KiB.');
+  console.log('"of which css" is the CSS inlined in the HTML (each page carries only the CSS it uses); "linked css" is separate files.');
+  const total = (r) => r.html + r.css + r.js;
+  console.log(['type', 'pages', 'html med', 'of which css', 'linked css', 'js med', 'js max', 'total med', 'total max', 'largest page'].join('\t'));
   for (const [type, list] of [...byType.entries()].sort()) {
-    const med = (k) => { const s = list.map((r) => r[k]).sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-    const max = (k) => Math.max(...list.map((r) => r[k]));
-    const biggest = list.reduce((a, b) => (a.html + a.css + a.js >= b.html + b.css + b.js ? a : b));
-    console.log([type, list.length, kb(med('html')), kb(max('html')), kb(med('css')), kb(med('js')), kb(max('js')), kb(Math.max(...list.map((r) => r.html + r.css + r.js))), biggest.path].join('\t'));
+    const med = (f) => { const s = list.map(f).sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+    const max = (f) => Math.max(...list.map(f));
+    const biggest = list.reduce((a, b) => (total(a) >= total(b) ? a : b));
+    console.log([type, list.length, kb(med((r) => r.html)), kb(med((r) => r.inlineCss)), kb(med((r) => r.css)), kb(med((r) => r.js)), kb(max((r) => r.js)), kb(med(total)), kb(max(total)), biggest.path].join('\t'));
+  }
+  const guidance = (byType.get('guidance') ?? []).map(total).sort((a, b) => a - b);
+  if (guidance.length) {
+    const budget = 10_600;
+    console.log('');
+    console.log(`guidance pages, first visit (budget ${budget} B): median ${guidance[Math.floor(guidance.length / 2)]} B, smallest ${guidance[0]} B, largest ${guidance.at(-1)} B; ${guidance.filter((n) => n <= budget).length} of ${guidance.length} within budget`);
   }
   const pf = join(DIST, 'pagefind');
   if (existsSync(pf)) {

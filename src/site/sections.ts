@@ -5,7 +5,9 @@
 import { getCollection } from 'astro:content';
 import { primaryNav, type NavItem } from './site.ts';
 
-const pageModules = import.meta.glob('/src/pages/**/*.astro');
+// Only the file names are needed: `?raw` keeps the pages themselves (and so their styles) out of every
+// page's module graph, which would otherwise put each page's stylesheet on every other page.
+const pageModules = import.meta.glob('/src/pages/**/*.astro', { query: '?raw', import: 'default' });
 
 function hasPage(prefix: string): boolean {
   return Object.keys(pageModules).some((p) => p.startsWith(`/src/pages/${prefix}/`));
