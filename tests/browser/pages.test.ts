@@ -1,11 +1,11 @@
 /**
  * Every built page, in a real browser: loads with no console errors, makes no request to any
- * other origin, sets no cookie, passes axe (WCAG 2.2 A and AA), and, unless it is the search
- * page or a tool, loads no script at all.
+ * other origin, sets no cookie, passes axe (WCAG 2.2 A and AA) in the light scheme and axe's colour
+ * rules again in the dark one, and, unless it is the search page or a tool, loads no script at all.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { axeViolations, launch, offOrigin, recordedPage, type Session } from './support/browser.ts';
+import { axeViolations, COLOUR_RULES, inDarkMode, launch, offOrigin, recordedPage, type Session } from './support/browser.ts';
 import { builtPages, mayLoadScripts } from './support/site-files.ts';
 
 const pages = builtPages();
@@ -25,7 +25,7 @@ describe('every page', () => {
     for (const p of ['/', '/guidance/', '/glossary/', '/search/', '/privacy/', '/sources/', '/404.html']) expect(pages).toContain(p);
   });
 
-  it.each(pages)('%s loads cleanly, stays on this site and passes axe', async (path) => {
+  it.each(pages)('%s loads cleanly, stays on this site and passes axe in both colour schemes', async (path) => {
     const { page, log } = await recordedPage(context);
     try {
       const response = await page.goto(`${base()}${path}`, { waitUntil: 'networkidle' });
@@ -38,6 +38,8 @@ describe('every page', () => {
         expect(log.requests.filter((u) => /\.m?js(\?|$)/.test(u)), 'script requests on a content page').toEqual([]);
       }
       expect(await axeViolations(page), 'axe violations').toEqual([]);
+      expect(await inDarkMode(page), 'the page follows the dark colour scheme').toBe(true);
+      expect(await axeViolations(page, COLOUR_RULES), 'axe colour violations in dark mode').toEqual([]);
     } finally {
       await page.close();
     }

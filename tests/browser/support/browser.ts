@@ -47,6 +47,15 @@ export async function launch(): Promise<Session> {
   };
 }
 
+/** Switches the page to the dark colour scheme and says whether the page followed (its background is dark). */
+export async function inDarkMode(page: Page): Promise<boolean> {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  return page.evaluate(() => {
+    const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? ['255', '255', '255']).map(Number);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 64;
+  });
+}
+
 export interface PageLog {
   consoleErrors: string[];
   requests: string[];
@@ -72,8 +81,12 @@ export function offOrigin(log: PageLog, baseUrl: string): string[] {
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** axe-core violations for the page as it is now, as readable lines (empty when clean). */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/** The axe rules a colour scheme can change: what is checked again in dark mode. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** axe-core violations for the page as it is now, as readable lines (empty when clean); `rules` narrows the check. */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  const results = await (rules ? builder.withRules(rules) : builder).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
