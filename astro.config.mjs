@@ -8,6 +8,7 @@ import rehypeGovuk from './src/markdown/rehype-govuk.ts';
 import pagefindIndex from './integrations/pagefind.ts';
 import buildStamp from './integrations/build-stamp.ts';
 import pageCss from './integrations/page-css.ts';
+import offline from './integrations/offline.ts';
 import { unified } from '@astrojs/markdown-remark';
 
 /**
@@ -31,8 +32,9 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Order matters: each page gets its own CSS, then Pagefind indexes the finished pages.
-  integrations: [mdx(), preact(), pageCss(), pagefindIndex(), buildStamp()],
+  // Order matters: each page gets its own CSS, Pagefind indexes the finished pages, then the service
+  // worker's precache lists the finished files, index included.
+  integrations: [mdx(), preact(), pageCss(), pagefindIndex(), offline(), buildStamp()],
   markdown: {
     // The unified (remark/rehype) processor, so our citation, glossary and GOV.UK steps run on every page.
     syntaxHighlight: false,
@@ -58,5 +60,10 @@ export default defineConfig({
   vite: {
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'], quietDeps: true } } },
     plugins: [quietKnownHarmlessLogs()],
+    build: {
+      // Scripts are always separate files, never inlined into the page (the CSP allows no inline script
+      // without a hash, and a shared file is cached once for every page). Other assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
   },
 });

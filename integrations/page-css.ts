@@ -74,10 +74,10 @@ export async function inlinePageCss(dist: string): Promise<{ pages: number; remo
   };
   for (const file of files) {
     let html = readFileSync(file, 'utf8');
-    const sheets = stylesheetsOf(html).filter((href: string) => href.startsWith('/_astro/'));
+    const sheets = stylesheetsOf(html).filter((href) => href.startsWith('/_astro/'));
     for (const href of sheets) linked.add(href);
     if (sheets.length > 0) {
-      const scripts = pageScripts(dist, html).map((f: string) => readFileSync(f, 'utf8'));
+      const scripts = pageScripts(dist, html).map((f) => readFileSync(f, 'utf8'));
       const scriptTokens = scripts.flatMap(tokens);
       const prefixes = [...new Set(scriptTokens.filter((t) => /[a-z][-_]$/.test(t) && t.length > 3))];
       const [result] = await new PurgeCSS().purge({

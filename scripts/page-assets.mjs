@@ -5,9 +5,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** Root-relative URLs of the stylesheets a page links, in order. */
+/**
+ * Root-relative URLs of the stylesheets a page links, in order.
+ * @param {string} html
+ * @returns {string[]}
+ */
 export function stylesheetsOf(html) {
-  return [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1]).filter(Boolean);
+  return [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].flatMap((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1] ?? []);
 }
 
 /** Root-relative URLs of the modules a page starts: module scripts, islands and their renderers. */
@@ -32,7 +36,13 @@ export function jsGraph(dist, entry, { dynamic = true } = {}, seen = new Set()) 
   return seen;
 }
 
-/** Every JS file a page can run, as file paths under `dist`. */
+/**
+ * Every JS file a page can run, as file paths under `dist`.
+ * @param {string} dist
+ * @param {string} html
+ * @param {{ dynamic?: boolean }} [options]
+ * @returns {string[]}
+ */
 export function pageScripts(dist, html, options) {
   const files = new Set();
   for (const url of scriptEntriesOf(html)) if (url.startsWith('/')) jsGraph(dist, join(dist, url.split('?')[0]), options, files);

@@ -116,7 +116,7 @@ function wrapProperties(table: Element, stacked: boolean, existing: Properties =
   if (ariaLabel) return { ...scrolling, ariaLabel };
   if (ariaLabelledBy) return { ...scrolling, ariaLabelledBy };
   const caption = childElements(table).find((c) => c.tagName === 'caption');
-  return caption ? { ...scrolling, ariaLabelledBy: captionId(caption) } : { ...scrolling, ariaLabel: SCROLL_REGION_LABEL };
+  return caption ? { ...scrolling, ariaLabelledBy: [captionId(caption)] } : { ...scrolling, ariaLabel: SCROLL_REGION_LABEL };
 }
 
 /**

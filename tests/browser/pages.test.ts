@@ -1,12 +1,13 @@
 /**
  * Every built page, in a real browser: loads with no console errors, makes no request to any
  * other origin, sets no cookie, passes axe (WCAG 2.2 A and AA) in the light scheme and axe's colour
- * rules again in the dark one, and, unless it is the search page or a tool, loads no script at all.
+ * rules again in the dark one, and loads only the scripts allowed for its page type, by name
+ * (support/site-files.ts: the offline-support module everywhere; islands on the search page and tools).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { axeViolations, COLOUR_RULES, inDarkMode, launch, offOrigin, recordedPage, type Session } from './support/browser.ts';
-import { builtPages, mayLoadScripts } from './support/site-files.ts';
+import { builtPages, unexpectedScripts } from './support/site-files.ts';
 
 const pages = builtPages();
 let session: Session;
@@ -33,10 +34,9 @@ describe('every page', () => {
       expect(log.consoleErrors, 'console errors').toEqual([]);
       expect(offOrigin(log, base()), 'requests to other origins').toEqual([]);
       expect(await page.evaluate(() => document.cookie), 'cookies').toBe('');
-      if (!mayLoadScripts(path)) {
-        expect(await page.locator('script').count(), 'script elements on a content page').toBe(0);
-        expect(log.requests.filter((u) => /\.m?js(\?|$)/.test(u)), 'script requests on a content page').toEqual([]);
-      }
+      const elements = await page.locator('script').evaluateAll((els) => els.map((el) => (el.getAttribute('src') ? new URL((el as HTMLScriptElement).src).pathname : 'inline')));
+      const requested = log.requests.filter((u) => /\.m?js(\?|$)/.test(u)).map((u) => new URL(u).pathname);
+      expect(unexpectedScripts(path, [...elements, ...requested]), 'scripts not allowed on this page').toEqual([]);
       expect(await axeViolations(page), 'axe violations').toEqual([]);
       expect(await inDarkMode(page), 'the page follows the dark colour scheme').toBe(true);
       expect(await axeViolations(page, COLOUR_RULES), 'axe colour violations in dark mode').toEqual([]);

@@ -25,8 +25,12 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/** A fresh headless Chromium with its own empty profile directory. */
-export async function launch(): Promise<Session> {
+/**
+ * A fresh headless Chromium with its own empty profile directory. Service workers are blocked unless
+ * asked for: offline support is tested once, in offline.test.ts, and every other test sees each page as
+ * a browser without it does (every page must work that way too).
+ */
+export async function launch({ serviceWorkers = 'block' }: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<Session> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: run `npm test` (it installs it) or set CHROME_PATH.');
   const profile = mkdtempSync(join(tmpdir(), 'lp-chromium-'));
@@ -35,6 +39,7 @@ export async function launch(): Promise<Session> {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1024, height: 800 },
+    serviceWorkers,
   });
   const browser = context.browser() as Browser;
   return {

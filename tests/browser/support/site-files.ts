@@ -42,7 +42,46 @@ export function readPage(path: string, root = DIST): string {
   return readFileSync(file, 'utf8');
 }
 
-/** Pages that may load scripts: the search page and tool pages. Everything else ships none. */
-export function mayLoadScripts(path: string): boolean {
+/** The search page and tool pages: the pages with Preact islands. */
+export function isIslandPage(path: string): boolean {
   return path === '/search/' || (path.startsWith('/tools/') && !path.endsWith('/share/') && path !== '/tools/');
+}
+
+/**
+ * Every script a page may load, by name, and on which pages. A content page ships no JavaScript of its own:
+ * anything not listed here, on any page, fails the browser tests. To allow a new script, add one entry.
+ * - `src`: a module the page loads itself (its URL path), or a file its modules import;
+ * - `inline`: the page may carry inline scripts (each one is also hashed in the page's CSP).
+ */
+export interface AllowedScript {
+  /** What it is for, in a few words. */
+  name: string;
+  /** The pages it may appear on. */
+  on: (path: string) => boolean;
+  /** The URL paths of its files. */
+  src?: RegExp;
+  /** Whether it is an inline <script> (Astro's island loader) rather than a file. */
+  inline?: boolean;
+}
+
+export const ALLOWED_SCRIPTS: readonly AllowedScript[] = [
+  {
+    name: 'offline support: registers the service worker and shows the offline notice (src/offline/register.ts)',
+    on: () => true,
+    src: /^\/_astro\/BaseLayout\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/,
+  },
+  { name: 'Preact islands: the search box and the decision tools, with their imports', on: isIslandPage, src: /^\/_astro\/[\w.-]+\.js$/ },
+  { name: "Astro's island loader", on: isIslandPage, inline: true },
+  { name: 'Pagefind, the search engine', on: (path) => path === '/search/', src: /^\/pagefind\/pagefind(-worker)?\.js$/ },
+];
+
+/** The scripts `path` may load. */
+export function allowedScripts(path: string): AllowedScript[] {
+  return ALLOWED_SCRIPTS.filter((s) => s.on(path));
+}
+
+/** The scripts in `found` (URL paths, or "inline") that no entry allows on `path`. */
+export function unexpectedScripts(path: string, found: readonly string[]): string[] {
+  const allowed = allowedScripts(path);
+  return found.filter((script) => !allowed.some((a) => (script === 'inline' ? a.inline === true : a.src?.test(script) ?? false)));
 }
