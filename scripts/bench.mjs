@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 const SECTIONS = [
   'weight',
   'offline',
+  'phone',
+  'lighthouse',
 ];
 
 const skipBuild = process.argv.includes('--no-build');
