@@ -17,6 +17,8 @@ import { writeServiceWorker } from '../../integrations/offline.ts';
 
 let session: Session;
 const copies: string[] = [];
+/** Each scenario installs the whole site in a fresh service worker, more than once: on a busy 2-core machine that takes a while. */
+const SCENARIO_TIMEOUT = 180_000;
 beforeAll(async () => {
   session = await launch({ serviceWorkers: 'allow' });
 });
@@ -142,7 +144,7 @@ describe('offline', () => {
       await page.close();
       await server.close().catch(() => undefined);
     }
-  });
+  }, SCENARIO_TIMEOUT);
 
   it('a new deploy is taken up all at once: at the next navigation when no other tab shows the site, or at the next visit', async () => {
     const dir = copyOfSite();
@@ -171,7 +173,7 @@ describe('offline', () => {
       return build(page);
     };
     const newWaiting = (page: Page) =>
-      expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state), { timeout: 20_000 }).toBe('installed');
+      expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state), { timeout: 60_000 }).toBe('installed');
 
     let first = await session.context.newPage();
     const second = await session.context.newPage();
@@ -204,5 +206,5 @@ describe('offline', () => {
       if (!second.isClosed()) await second.close();
       await server.close();
     }
-  });
+  }, SCENARIO_TIMEOUT);
 });

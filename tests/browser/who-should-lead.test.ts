@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { axeViolations, launch, offOrigin, recordedPage, type PageLog, type Session } from './support/browser.ts';
+import { unexpectedScripts } from './support/site-files.ts';
 import { recommendLead } from '../../src/machines/who-should-lead/rules.ts';
 import { parseQuery } from '../../src/machines/who-should-lead/url.ts';
 import type { Guidance } from '../../src/machines/who-should-lead/facts.ts';
@@ -390,7 +391,8 @@ describe('the share page', () => {
   it('documents every parameter and gives a working example link for each guidance', async () => {
     ({ page, log } = await recordedPage(session.context));
     await page.goto(`${base()}${TOOL}share/`, { waitUntil: 'networkidle' });
-    expect(await page.locator('script').count()).toBe(0);
+    const scripts = await page.locator('script').evaluateAll((els) => els.map((el) => (el.getAttribute('src') ? new URL((el as HTMLScriptElement).src).pathname : 'inline')));
+    expect(unexpectedScripts(`${TOOL}share/`, scripts), 'the share page loads no script beyond the offline-support module').toEqual([]);
     expect(await page.locator('[data-param]').count()).toBe(26);
     const links = await page.$$eval('[data-example] a', (as) => as.map((a) => a.getAttribute('href')!));
     expect(links).toHaveLength(3);
