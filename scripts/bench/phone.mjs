@@ -20,7 +20,10 @@ export async function run() {
     let longest = { lines: 0, path: '' };
     for (const path of builtPages()) {
       await page.goto(`${server.url}${path}`);
-      const lines = await page.locator('h1').evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+      const lines = await page.locator('h1').first().evaluate((el) => {
+        const style = getComputedStyle(el);
+        return Math.round(el.getBoundingClientRect().height / (parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2));
+      });
       if (lines > longest.lines) longest = { lines, path };
     }
     console.log(`longest h1 at 375 px: ${longest.lines} lines (${longest.path})`);
