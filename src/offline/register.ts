@@ -14,6 +14,8 @@ showNotice();
 if ('serviceWorker' in navigator) {
   // Offline support is an addition: if it cannot be set up (an old browser, a development server), the site works as before.
   const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
-  if (document.readyState === 'complete') register();
-  else addEventListener('load', register);
+  // A second after the page has loaded, so that setting up never competes with showing the page.
+  const soon = () => setTimeout(register, 1000);
+  if (document.readyState === 'complete') soon();
+  else addEventListener('load', soon);
 }

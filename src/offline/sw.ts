@@ -9,7 +9,7 @@
  * - Update: a new deploy changes this file (its revisions), so the browser installs the new worker in the
  *   background while the old one keeps serving the old build to every open tab. The new build takes over
  *   - at the next navigation in a tab, when no other tab shows the site: the old worker asks the new one to
- *     take over and answers with a page that reloads the same address, which the new one serves;
+ *     take over and answers with a page that loads the same address again, which the new one serves;
  *   - otherwise once every tab of the site is closed (the browser's own rule), so the next visit gets it.
  * - Offline: a page that was never precached (an address that does not exist) gets the 404 page.
  */
@@ -26,12 +26,14 @@ self.addEventListener('message', (event) => {
 });
 
 /**
- * The answer to a navigation while a new worker takes over: an empty page that loads the same address
- * again at once. The old worker must answer straight away (the new one cannot activate while the old one
- * is still handling an event); the reload then goes to the new worker, or, if it has not quite taken over,
- * back here for another try.
+ * The answer to a navigation while a new worker takes over: a page that loads the same address again a
+ * second later. The old worker must answer at once (the new one cannot activate while the old one is still
+ * handling an event, and an immediate reload could keep it busy); the reload then goes to the new worker,
+ * or, if it has not quite taken over, back here for another second.
  */
-const RELOAD = '<!doctype html><meta charset="utf-8"><title>Lead Professional Guide</title><link rel="icon" href="/favicon.svg">';
+const RELOAD =
+  '<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>Lead Professional Guide</title><link rel="icon" href="/favicon.svg">' +
+  '<p>Loading the latest version of this guide…</p>';
 
 /** The precached file behind a same-origin URL: a folder's index.html; the query string is ignored. */
 function precachedPath(url: URL): string {
@@ -42,7 +44,7 @@ async function navigate(request: Request, path: string | null): Promise<Response
   const waiting = self.registration.waiting;
   if (waiting && (await self.clients.matchAll({ type: 'window' })).length <= 1) {
     waiting.postMessage({ type: 'SKIP_WAITING' });
-    return new Response(RELOAD, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Refresh: '0' } });
+    return new Response(RELOAD, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Refresh: '1' } });
   }
   const cached = path ? await matchPrecache(path) : undefined;
   if (cached) return cached;
