@@ -6,6 +6,7 @@ import remarkCitations from './src/markdown/remark-citations.ts';
 import rehypeGlossary from './src/markdown/rehype-glossary.ts';
 import rehypeGovuk from './src/markdown/rehype-govuk.ts';
 import pagefindIndex from './integrations/pagefind.ts';
+import toolRoutes from './integrations/tools.ts';
 import { unified } from '@astrojs/markdown-remark';
 
 export default defineConfig({
@@ -13,7 +14,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), preact(), pagefindIndex()],
+  integrations: [mdx(), preact(), toolRoutes(), pagefindIndex()],
   markdown: {
     // The unified (remark/rehype) processor, so our citation, glossary and GOV.UK steps run on every page.
     syntaxHighlight: false,

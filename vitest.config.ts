@@ -6,14 +6,15 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/rules/**/*.test.ts', 'tests/machine/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**', 'tests/**/*.browser.test.ts'],
           environment: 'node',
         },
       },
       {
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/**/*.browser.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/setup/global.ts'],
           testTimeout: 60_000,

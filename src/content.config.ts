@@ -4,8 +4,6 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { questionCopySchema } from './content/tools/who-should-lead/question-schema.ts';
-import { outcomeCopySchema } from './content/tools/who-should-lead/outcome-schema.ts';
 import { familySchema, glossarySchema, guidanceSchema, sourceSchema } from './content/schemas.ts';
 import { citationProblem, sourceIds } from './content/registry.ts';
 
@@ -40,16 +38,6 @@ const glossary = defineCollection({
   }),
 });
 
-/** Question text, hints and option labels for the "who should lead" tool. */
-const whoShouldLeadQuestions = defineCollection({
-  loader: file('src/content/tools/who-should-lead/questions.yaml'),
-  schema: questionCopySchema,
-});
+/* Each decision tool's words live in its own folder (src/tools/<tool>/wording/), loaded and checked by src/tools/engine/server.ts. */
 
-/** Wording of the "who should lead" outcomes, leads, rules, roles and duties, keyed by the ids rules.ts uses. */
-const whoShouldLeadOutcomes = defineCollection({
-  loader: file('src/content/tools/who-should-lead/outcomes.yaml'),
-  schema: outcomeCopySchema,
-});
-
-export const collections = { guidance, families, sources, glossary, whoShouldLeadQuestions, whoShouldLeadOutcomes };
+export const collections = { guidance, families, sources, glossary };

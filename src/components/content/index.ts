@@ -5,6 +5,6 @@ import Inset from './Inset.astro';
 import Warning from './Warning.astro';
 import Details from './Details.astro';
 import Strength from './Strength.astro';
-import WhoLeadsTable from '../tools/WhoLeadsTable.astro';
+import WhoLeadsTable from '../../tools/who-should-lead/WhoLeadsTable.astro';
 
 export const mdxComponents = { Cite, Differ, Inset, Warning, Details, Strength, WhoLeadsTable };

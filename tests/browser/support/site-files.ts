@@ -42,7 +42,7 @@ export function readPage(path: string, root = DIST): string {
   return readFileSync(file, 'utf8');
 }
 
-/** Pages that may load scripts: the search page and tool pages. Everything else ships none. */
+/** Pages that may load scripts: the search page and each tool's own page (/tools/<tool>/). Everything else ships none. */
 export function mayLoadScripts(path: string): boolean {
-  return path === '/search/' || (path.startsWith('/tools/') && !path.endsWith('/share/') && path !== '/tools/');
+  return path === '/search/' || /^\/tools\/[^/]+\/$/.test(path);
 }

@@ -1,0 +1,174 @@
+/**
+ * The engine on a small example flow: the machine factory (a state per question, transitions only along the
+ * declared arrows, Back, Change and the pass-through after a Change), the build-time relevance table, and links
+ * (a round trip, and bad values named and dropped).
+ */
+import { describe, expect, it } from 'vitest';
+import { transition } from 'xstate';
+import { bool, int, oneOf } from '../../../src/tools/engine/contract.ts';
+import { CHECK, createFlow, type Answers, type FlowDefinition } from '../../../src/tools/engine/flow.ts';
+import { createToolMachine, openAt, stepOf, type ToolEvent, type ToolSnapshot } from '../../../src/tools/engine/machine.ts';
+import { computeRelevance, relevanceDisagreements, type OutcomeOf } from '../../../src/tools/engine/relevance.ts';
+import { machineGraph } from '../../../src/tools/engine/diagram.ts';
+
+/**
+ * A tea shop: which drink, then (for tea) milk, then how many sugars, then extras from a checklist whose
+ * `lemon` item needs a follow-up. Sugar only matters for coffee drinkers who take it black; it is declared
+ * relevant on the drink and milk facts.
+ */
+const example: FlowDefinition = {
+  id: 'example',
+  contract: {
+    drink: oneOf(['tea', 'coffee']),
+    milk: bool,
+    sugars: int(0, 3),
+    biscuit: bool,
+    lemon: oneOf(['no', 'slice', 'juice']),
+  },
+  questions: [
+    { id: 'drink', kind: 'radios', param: 'drink', values: ['tea', 'coffee'], next: ['milk', 'sugars', 'extras'] },
+    {
+      id: 'milk',
+      kind: 'radios',
+      param: 'milk',
+      values: ['yes', 'no'],
+      next: ['sugars', 'extras'],
+      applies: (a) => (a.drink === 'tea' || a.drink === 'coffee' ? null : { why: 'no-drink' }),
+    },
+    {
+      id: 'sugars',
+      kind: 'number',
+      param: 'sugars',
+      min: 0,
+      max: 3,
+      next: ['extras'],
+      applies: (a) => (a.drink ? null : { why: 'no-drink' }),
+      relevance: { inputs: ['drink', 'milk'] },
+    },
+    { id: 'extras', kind: 'checkboxes', items: ['biscuit', 'lemon'], next: ['lemon', CHECK], applies: (a) => (a.drink ? null : { why: 'no-drink' }) },
+    {
+      id: 'lemon',
+      kind: 'radios',
+      param: 'lemon',
+      values: ['slice', 'juice'],
+      next: [CHECK],
+      applies: (a) => (Array.isArray(a.extras) && a.extras.includes('lemon') ? null : { why: 'parent', item: 'lemon' }),
+    },
+  ],
+};
+
+/** What the example concludes: sugar counts only for black coffee. */
+const outcomeOf: OutcomeOf = (f) => ({
+  drink: f.drink,
+  milk: f.milk,
+  sugars: f.drink === 'coffee' && f.milk === false ? f.sugars : undefined,
+  biscuit: f.biscuit,
+  lemon: f.lemon,
+});
+
+const relevance = computeRelevance(example, outcomeOf);
+const flow = createFlow(example, relevance);
+const machine = createToolMachine(flow);
+const send = (s: ToolSnapshot, e: ToolEvent) => transition(machine, s, e)[0];
+const answer = (s: ToolSnapshot, question: string, value: Answers[string]) => send(s, { type: 'ANSWER', question, value: value! });
+
+describe('the relevance table', () => {
+  it('skips a question exactly where no answer to it can change the outcome, settled on its declared inputs', () => {
+    expect(relevance.sugars).toEqual({
+      inputs: ['drink', 'milk'],
+      skip: [JSON.stringify(['coffee', true]), JSON.stringify(['tea', false]), JSON.stringify(['tea', true])].sort(),
+    });
+  });
+
+  it('agrees with brute force on whole sets of answers, and a declaration missing a deciding fact is caught', () => {
+    const prefixes: Answers[] = [{ drink: 'tea', milk: 'yes' }, { drink: 'tea', milk: 'no' }, { drink: 'coffee', milk: 'yes' }, { drink: 'coffee', milk: 'no' }];
+    expect(relevanceDisagreements(example, outcomeOf, relevance, 'sugars', prefixes)).toEqual([]);
+    const wrong: FlowDefinition = { ...example, questions: example.questions.map((q) => (q.id === 'sugars' ? { ...q, relevance: { inputs: ['drink'] } } : q)) };
+    const table = computeRelevance(wrong, outcomeOf);
+    expect(relevanceDisagreements(wrong, outcomeOf, table, 'sugars', prefixes)).toEqual([{ answers: { drink: 'coffee', milk: 'no' }, table: false, bruteForce: true }]);
+  });
+});
+
+describe('the machine factory', () => {
+  it('has a state per question, the start page and done (check, outcome), tagged', () => {
+    expect(Object.keys(machine.states).sort()).toEqual(['done', 'drink', 'extras', 'lemon', 'milk', 'start', 'sugars']);
+    const s = openAt(machine, flow, {}, 'start');
+    expect(s.hasTag('start')).toBe(true);
+    expect(answer(send(s, { type: 'START' }), 'drink', 'tea').hasTag('question')).toBe(true);
+  });
+
+  it('routes along the declared arrows, skipping what cannot matter, to check and the outcome', () => {
+    let s = openAt(machine, flow, {}, 'drink');
+    s = answer(s, 'drink', 'coffee');
+    expect(stepOf(s)).toBe('milk');
+    s = answer(s, 'milk', 'no');
+    expect(stepOf(s)).toBe('sugars'); // black coffee: sugar matters
+    s = answer(s, 'sugars', 2);
+    s = answer(s, 'extras', ['lemon']);
+    expect(stepOf(s)).toBe('lemon');
+    s = answer(s, 'lemon', 'slice');
+    expect(stepOf(s)).toBe(CHECK);
+    expect(stepOf(send(s, { type: 'CONFIRM' }))).toBe('outcome');
+
+    let t = answer(openAt(machine, flow, {}, 'drink'), 'drink', 'tea');
+    t = answer(t, 'milk', 'yes');
+    expect(stepOf(t)).toBe('extras'); // tea: sugar cannot change the outcome
+  });
+
+  it('refuses an answer that does not fit, or is for another question, and says so through can()', () => {
+    const s = openAt(machine, flow, {}, 'drink');
+    expect(s.can({ type: 'ANSWER', question: 'drink', value: 'cocoa' })).toBe(false);
+    expect(s.can({ type: 'ANSWER', question: 'milk', value: 'yes' })).toBe(false);
+    expect(s.can({ type: 'ANSWER', question: 'drink', value: 'tea' })).toBe(true);
+    const n = openAt(machine, flow, { drink: 'coffee', milk: 'no' }, 'sugars');
+    expect(n.can({ type: 'ANSWER', question: 'sugars', value: 4 })).toBe(false);
+    expect(n.can({ type: 'ANSWER', question: 'sugars', value: 1.5 })).toBe(false);
+  });
+
+  it('goes Back along the arrows, and after a Change passes answered questions on the way to the first gap', () => {
+    const full = { drink: 'coffee', milk: 'no', sugars: 1, extras: ['biscuit'] };
+    let s = openAt(machine, flow, full);
+    expect(stepOf(s)).toBe('outcome');
+    s = send(send(s, { type: 'BACK' }), { type: 'BACK' });
+    expect(stepOf(s)).toBe('extras');
+    s = send(openAt(machine, flow, full, CHECK), { type: 'CHANGE', question: 'drink' });
+    expect(stepOf(s)).toBe('drink');
+    s = answer(s, 'drink', 'coffee'); // milk, sugars and extras are answered: straight back to check
+    expect(stepOf(s)).toBe(CHECK);
+    s = send(s, { type: 'CHANGE', question: 'extras' });
+    s = answer(s, 'extras', ['biscuit', 'lemon']); // opens the lemon question
+    expect(stepOf(s)).toBe('lemon');
+  });
+
+  it('starts again from anywhere with no answers', () => {
+    const s = send(openAt(machine, flow, { drink: 'tea', milk: 'yes', extras: [] }), { type: 'RESTART' });
+    expect(stepOf(s)).toBe('drink');
+    expect(s.context.answers).toEqual({});
+  });
+
+  it('draws every transition it has', () => {
+    const graph = machineGraph(machine, (id) => id);
+    expect(graph.nodes.filter((n) => n.kind === 'question').map((n) => n.id).sort()).toEqual(['drink', 'extras', 'lemon', 'milk', 'sugars']);
+    for (const q of example.questions) for (const to of q.next) expect(graph.transitions).toContainEqual({ from: q.id, to: to === CHECK ? 'done.check' : to, event: 'ANSWER' });
+  });
+});
+
+describe('links', () => {
+  it('round-trips: the link written for some answers reads back as the same answers', () => {
+    const answers = { drink: 'coffee', milk: 'no', sugars: 3, extras: ['lemon'], lemon: 'juice' };
+    const query = flow.writeLink(answers);
+    expect(query).toBe('drink=coffee&milk=no&sugars=3&biscuit=no&lemon=juice');
+    expect(flow.readLink(query)).toEqual({ answers, facts: flow.toFacts(answers), ignored: [] });
+  });
+
+  it('names and drops what it cannot use, in link order, and keeps the rest', () => {
+    const { answers, ignored } = flow.readLink('drink=Tea&colour=red&milk=maybe&drink=coffee&milk=yes&sugars=2&lemon=juice');
+    expect(answers).toEqual({ drink: 'tea', milk: 'yes', extras: ['lemon'], lemon: 'juice' });
+    expect(ignored).toEqual([
+      { param: 'colour', value: 'red', reason: { why: 'unknown' } },
+      { param: 'milk', value: 'maybe', reason: { why: 'invalid', expected: { key: 'values.boolean', vars: {} } } },
+      { param: 'drink', value: 'coffee', reason: { why: 'repeated' } },
+      { param: 'sugars', value: '2', reason: { why: 'irrelevant' } },
+    ]);
+  });
+});
