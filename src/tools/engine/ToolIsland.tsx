@@ -17,6 +17,7 @@ import type { QuestionCopy } from './question-schema.ts';
 import { ignoredMessage, t, type GuidanceWords, type SourceSummary, type Wording } from './wording.ts';
 import { QuestionPage, type QuestionView } from './components/QuestionPage.tsx';
 import { CheckAnswers } from './components/CheckAnswers.tsx';
+import { Linked } from './components/Linked.tsx';
 import { SITE_NAME } from '../../site/site.ts';
 
 /** What the tool's page passes in: words and data loaded at build time, and the introduction as children. */
@@ -28,6 +29,12 @@ export interface ToolIslandProps {
   relevance: RelevanceTable;
   sources: readonly SourceSummary[];
   children?: ComponentChildren;
+  /**
+   * What the page shows in place of the questions without JavaScript (slot "fallback"), such as a table of answers.
+   * Once the island runs it is replaced by a short link to `fallbackHref`, where the same content lives.
+   */
+  fallback?: ComponentChildren;
+  fallbackHref?: string;
 }
 
 /** What the engine gives the tool's outcome view. */
@@ -51,13 +58,22 @@ interface Entry {
   search: string;
 }
 
+/**
+ * The tool's outcome view, loaded when it is needed: it carries the tool's rules, which the questions do not need.
+ * The island starts fetching it once it has started (so it is usually ready before the last answer), and at once
+ * when a link opens on an outcome.
+ */
+export type OutcomeLoader<X> = () => Promise<ComponentType<OutcomeViewProps & X>>;
+
 export function ToolIsland<X extends object>({
   def,
-  Outcome,
+  loadOutcome,
   outcomeProps,
   children,
+  fallback,
+  fallbackHref,
   ...props
-}: ToolIslandProps & { def: FlowDefinition; Outcome: ComponentType<OutcomeViewProps & X>; outcomeProps: X }) {
+}: ToolIslandProps & { def: FlowDefinition; loadOutcome: OutcomeLoader<X>; outcomeProps: X }) {
   const { wording, questions, relevance } = props;
   const { flow, machine } = useMemo(() => {
     const f = createFlow(def, relevance);
@@ -68,7 +84,9 @@ export function ToolIsland<X extends object>({
   const [ignored, setIgnored] = useState<Ignored[]>([]);
   const [stepError, setStepError] = useState<string | null>(null);
   const focusPending = useRef(false);
+  const pendingEntry = useRef<{ entry: Entry; replace: boolean } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const [Outcome, setOutcome] = useState<ComponentType<OutcomeViewProps & X> | null>(null);
 
   const copy = (id: string): QuestionCopy => {
     const found = questions.find((q) => q.id === id);
@@ -119,6 +137,7 @@ export function ToolIsland<X extends object>({
       focusPending.current = true;
     };
     window.addEventListener('popstate', onPop);
+    void loadOutcome().then((view) => setOutcome(() => view));
     return () => {
       window.removeEventListener('popstate', onPop);
       actorRef.current?.stop();
@@ -135,9 +154,17 @@ export function ToolIsland<X extends object>({
     const title =
       step === START ? caption : step === CHECK ? t(wording, 'check.title') : step === OUTCOME ? t(wording, 'outcome.title') : copy(step!).question;
     document.title = `${stepError ? t(wording, 'title.error') : ''}${title} – ${SITE_NAME}`;
+    const pending = pendingEntry.current;
+    if (pending) {
+      pendingEntry.current = null;
+      const { entry, replace } = pending;
+      if (replace) window.history.replaceState(entry, '', window.location.pathname);
+      else window.history.pushState(entry, '', `${window.location.pathname}${entry.search}`);
+    }
     if (focusPending.current) {
+      // The step's heading; on the start page, the introduction's own h1. (The outcome waits for its view.)
+      if (step === OUTCOME && !Outcome) return;
       focusPending.current = false;
-      // The step's heading; on the start page, the introduction's own h1.
       const heading = rootRef.current?.querySelector<HTMLElement>('[data-step-heading]') ?? rootRef.current?.querySelector<HTMLElement>('h1');
       if (heading) {
         if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
@@ -145,7 +172,7 @@ export function ToolIsland<X extends object>({
         window.scrollTo({ top: 0 });
       }
     }
-  }, [step, snapshot, stepError]);
+  }, [step, snapshot, stepError, Outcome]);
 
   /** Sends an event and records the new step in history: replace on Start again, push otherwise. */
   function send(event: ToolEvent) {
@@ -155,9 +182,8 @@ export function ToolIsland<X extends object>({
     actor.send(event);
     const after = actor.getSnapshot();
     if (after === before || (stepOf(after) === stepOf(before) && after.context === before.context)) return;
-    const entry = entryOf(after);
-    if (event.type === 'RESTART') window.history.replaceState(entry, '', window.location.pathname);
-    else window.history.pushState(entry, '', `${window.location.pathname}${entry.search}`);
+    // The history entry is written once the new step is on screen (pushState is slow on some phones).
+    pendingEntry.current = { entry: entryOf(after), replace: event.type === 'RESTART' };
     setIgnored([]);
     setStepError(null);
     focusPending.current = true;
@@ -165,7 +191,14 @@ export function ToolIsland<X extends object>({
 
   const can = (event: ToolEvent) => snapshot?.can(event) ?? false;
 
-  if (!snapshot || !step) return <div class="lp-tool">{children}</div>;
+  if (!snapshot || !step) {
+    return (
+      <>
+        <div class="lp-tool">{children}</div>
+        {fallback && <div class="lp-tool-fallback">{fallback}</div>}
+      </>
+    );
+  }
 
   const notice = ignored.length > 0 && (
     <div class="govuk-inset-text lp-tool-notice" role="status" data-ignored={ignored.map((i) => i.param).join(' ')}>
@@ -205,7 +238,13 @@ export function ToolIsland<X extends object>({
         onConfirm={() => send({ type: 'CONFIRM' })}
       />
     );
-  } else if (snapshot.hasTag('outcome')) {
+  } else if (snapshot.hasTag('outcome') && !Outcome) {
+    body = (
+      <p class="govuk-body lp-tool-loading" role="status">
+        {t(wording, 'outcome.loading')}
+      </p>
+    );
+  } else if (snapshot.hasTag('outcome') && Outcome) {
     body = (
       <Outcome
         {...outcomeProps}
@@ -252,6 +291,20 @@ export function ToolIsland<X extends object>({
       )}
       {notice}
       {body}
+      {fallbackHref && (
+        <p class="govuk-body lp-tool-fallback-link lp-no-print">
+          <Linked
+            text={t(wording, 'fallback.link')}
+            parts={{
+              link: (
+                <a class="govuk-link" href={fallbackHref}>
+                  {t(wording, 'fallback.linkText')}
+                </a>
+              ),
+            }}
+          />
+        </p>
+      )}
       {snapshot.hasTag('question') || snapshot.hasTag('check') ? (
         Object.keys(answers).length > 0 && (
           <p class="govuk-body lp-no-print">

@@ -1,8 +1,13 @@
-/** The "Who should be the lead professional?" island: the engine's island with this tool's flow and outcome. */
+/**
+ * The "Who should be the lead professional?" island: the engine's island with this tool's flow. The outcome view
+ * (and with it the rules) is a separate module, fetched while the questions are answered.
+ */
 import { ToolIsland, type ToolIslandProps } from '../engine/ToolIsland.tsx';
 import { flow } from './flow.ts';
-import { Outcome, type WhoShouldLeadOutcomeProps } from './Outcome.tsx';
+import type { WhoShouldLeadOutcomeProps } from './Outcome.tsx';
+
+const loadOutcome = () => import('./Outcome.tsx').then((m) => m.Outcome);
 
 export default function WhoShouldLead({ register, words, ...props }: ToolIslandProps & WhoShouldLeadOutcomeProps) {
-  return <ToolIsland {...props} def={flow} Outcome={Outcome} outcomeProps={{ register, words }} />;
+  return <ToolIsland {...props} def={flow} loadOutcome={loadOutcome} outcomeProps={{ register, words }} />;
 }

@@ -377,6 +377,12 @@ describe('the decision tool', () => {
     expect(await page.locator('.lp-who-leads-table a[href^="/sources/"]').count()).toBeGreaterThan(5);
   });
 
+  it('replaces the no-JavaScript table with a short link to it once the questions run', async () => {
+    await open(TOOL);
+    expect(await page.locator('.lp-who-leads-table').count()).toBe(0);
+    expect(await page.locator('.lp-tool-fallback-link a[href="/guidance/who-leads-for-each-status/#the-table"]').count()).toBe(1);
+  });
+
   it('loads a small amount of JavaScript, all from this site', async () => {
     await open(TOOL);
     const scripts = [...new Set(log.requests.filter((u) => /\.m?js(\?|$)/.test(u)))];
