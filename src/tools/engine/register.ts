@@ -22,13 +22,22 @@ export interface Citation {
 }
 export type CitesByGuidance = Partial<Record<GuidanceId, readonly Citation[]>>;
 
+/** Where the sources are silent: what we worked a rule out from, and how. */
+export interface Inference {
+  /** The register ids of the rules it was derived from. */
+  derivedFrom: readonly string[];
+  /** One sentence on how we got there (for reviewers; the rules page shows it). */
+  why?: string;
+}
+
 export interface RuleRecord {
   id: string;
-  strength: Strength;
+  /** How firm the source's words are. An inference has none of its own unless the tool gives it one it can defend. */
+  strength?: Strength;
   text: string;
   cites: CitesByGuidance;
-  /** Our inferences only: the rules (register ids) it was derived from. */
-  derivedFrom?: readonly string[];
+  /** Our inferences only. */
+  inference?: Inference;
   /** Inferred precedence applied case by case: cited by the rules it was derived from in that case (see the tool's rules.ts). */
   computed?: boolean;
   /** The date a reviewer last read the cited passages and confirmed the sentence (YYYY-MM-DD). */
@@ -67,14 +76,14 @@ const rule = z
   .object({
     /** rules.md's id (N-03, PR-01…); ours start ORDER- or INF-. */
     id,
-    /** How firm the rule is, as the source words it. */
-    strength: z.enum(STRENGTHS),
+    /** How firm the rule is, as the source words it. Required, except for our inferences. */
+    strength: z.enum(STRENGTHS).optional(),
     /** The sentence users read. An inference says plainly that it is ours. */
     text: sentence,
     /** Where each guidance states it; a guidance not listed does not have the rule. */
     cites,
-    /** Our inferences: the rules it was derived from. */
-    derivedFrom: z.array(id).min(1).optional(),
+    /** Our inferences: the rules it was derived from, and how. */
+    inference: z.object({ derivedFrom: z.array(id).min(1), why: z.string().trim().min(10).optional() }).strict().optional(),
     /** Applied case by case and cited by the rules it was derived from in that case. */
     computed: z.literal(true).optional(),
     /** When a reviewer last checked the sentence against the cited passages. */
@@ -85,7 +94,9 @@ const rule = z
 /** One cited statement (a duty, a check, a next step…). */
 const statement = z.object({ id, text: sentence, cites, reviewed }).strict();
 
-export const registerSchema = z.object({ rules: z.array(rule).min(1) }).catchall(z.array(statement));
+export const registerSchema = z
+  .object({ rules: z.array(rule.refine((r) => r.strength !== undefined || r.inference !== undefined, { message: 'give a strength, or mark the rule as our inference' })).min(1) })
+  .catchall(z.array(statement));
 
 /** Loads and checks a register file; throws with the file name and every problem. */
 export function loadRegister(file: string): Register {
@@ -116,7 +127,7 @@ export function loadRegister(file: string): Register {
     sections: Object.fromEntries(Object.entries(rest).map(([name, list]) => [name, byId(list as StatementRecord[], name)])),
   };
   for (const r of Object.values(register.rules)) {
-    for (const d of r.derivedFrom ?? []) if (!register.rules[d]) problems.push(`rules "${r.id}": derivedFrom names "${d}", which is not in the register`);
+    for (const d of r.inference?.derivedFrom ?? []) if (!register.rules[d]) problems.push(`rules "${r.id}": derivedFrom names "${d}", which is not in the register`);
     const citedSomewhere = Object.values(r.cites).some((list) => (list?.length ?? 0) > 0);
     if (!citedSomewhere && !r.computed) problems.push(`rules "${r.id}": cite at least one source, or mark it computed`);
   }

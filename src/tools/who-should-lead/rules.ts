@@ -697,19 +697,19 @@ class Reader {
   /** A reference to a rule as stated (its own strength and citations for this guidance). */
   ref(id: RuleId): RuleRef {
     const r = this.rule(id);
-    const out: RuleRef = { id, strength: r.strength, cites: this.cites(id) };
-    if (r.derivedFrom) out.inference = { derivedFrom: [...r.derivedFrom] };
+    const out: RuleRef = { id, strength: r.strength!, cites: this.cites(id) };
+    if (r.inference) out.inference = { derivedFrom: [...r.inference.derivedFrom] };
     return out;
   }
   /** A reference to one of our computed inferences: cited by the rules it was derived from in this case. */
   computedRef(id: RuleId, strength: Strength, fromCase: readonly RuleId[]): RuleRef {
-    const derivedFrom = [...new Set([...(this.rule(id).derivedFrom ?? []), ...fromCase])];
+    const derivedFrom = [...new Set([...(this.rule(id).inference?.derivedFrom ?? []), ...fromCase])];
     const cites = uniqueCites(derivedFrom.flatMap((d) => (this.register.rules[d] ? this.cites(d) : [])));
     return { id, strength, cites, inference: { derivedFrom } };
   }
   /** A designation's strength is its deciding (first) rule's; the rules after it explain or support. */
   strengthOf(id: DesignationId): Strength {
-    return this.rule(rulesOf(designation(id), this.g)[0]!).strength;
+    return this.rule(rulesOf(designation(id), this.g)[0]!).strength!;
   }
   /** A statement of a register section (duties, checks, nextSteps) with its citations for this guidance, or null where this guidance does not make it. */
   statement(section: string, id: string): { id: string; cites: Citation[] } | null {
@@ -802,7 +802,7 @@ function decide(facts: Facts, read: Reader, b: Builder): Decided {
       if (rule.computed) precedence.push(read.computedRef(pair.rule, read.strengthOf(winnerId), fromCase));
       else {
         precedence.push(read.ref(pair.rule));
-        if (!pair.override) strengths.push(rule.strength);
+        if (!pair.override) strengths.push(rule.strength!);
       }
       for (const m of pair.mustNot ?? []) b.mustNot.add(m);
       if (pair.override) {
@@ -817,7 +817,7 @@ function decide(facts: Facts, read: Reader, b: Builder): Decided {
 
   decided.strength = strongest(strengths);
   if (override) {
-    decided = { lead: override.lead, outcome: override.outcome, strength: read.rule(override.rule).strength };
+    decided = { lead: override.lead, outcome: override.outcome, strength: read.rule(override.rule).strength! };
     b.addRule(precedence.find((r) => r.id === override.rule)!);
   }
   for (const r of deciding) b.addRule(r);
@@ -848,7 +848,7 @@ function finish(facts: Facts, read: Reader, decided: Decided, b: Builder): Omit<
     } else {
       b.rules.unshift(read.ref(CROSS_BORDER.rule));
       ({ lead, outcome } = CROSS_BORDER);
-      strength = read.rule(CROSS_BORDER.rule).strength;
+      strength = read.rule(CROSS_BORDER.rule).strength!;
     }
   }
 
@@ -862,7 +862,7 @@ function finish(facts: Facts, read: Reader, decided: Decided, b: Builder): Omit<
       b.read(['third-sector-sla']);
       b.rules.unshift(read.ref(THIRD_SECTOR.rule), read.ref('INF-SC-SLA'));
       ({ lead, outcome } = THIRD_SECTOR);
-      strength = read.rule(THIRD_SECTOR.rule).strength;
+      strength = read.rule(THIRD_SECTOR.rule).strength!;
     }
   }
 
@@ -995,7 +995,7 @@ export function registerProblems(register: Register): string[] {
     'INF-SC-SLA',
     'INF-SC-SLA-STATUTORY',
   ]);
-  const derived = new Set(Object.values(register.rules).flatMap((r) => r.derivedFrom ?? []));
+  const derived = new Set(Object.values(register.rules).flatMap((r) => r.inference?.derivedFrom ?? []));
   for (const id of used) if (!register.rules[id]) problems.push(`rules.ts uses rule "${id}", which the register does not have`);
   for (const id of Object.keys(register.rules)) if (!used.has(id) && !derived.has(id)) problems.push(`register rule "${id}" is never used`);
   const sections: Record<string, readonly string[]> = { duties: DUTY_IDS, checks: CHECK_IDS, nextSteps: NEXT_STEP_IDS };

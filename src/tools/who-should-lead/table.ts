@@ -60,7 +60,7 @@ function cell(register: Register, lead: LeadId, rules: readonly RuleId[], g: Tab
       seen.add(key);
       return true;
     });
-  const strength = register.rules[rules[0]!]!.strength;
+  const strength = register.rules[rules[0]!]!.strength!;
   return { lead, strength, rules: [...rules], cites };
 }
 

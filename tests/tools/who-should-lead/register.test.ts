@@ -30,7 +30,7 @@ describe('the register and the rules', () => {
 
   it('gives every silent combination and every rule of ours a derivation or a case-by-case citation', () => {
     for (const id of RULE_IDS.filter((x) => x.startsWith('PS-') || x.startsWith('ORDER-') || x.startsWith('INF-'))) {
-      expect(register.rules[id]!.derivedFrom !== undefined || register.rules[id]!.computed === true, id).toBe(true);
+      expect(register.rules[id]!.inference !== undefined || register.rules[id]!.computed === true, id).toBe(true);
     }
   });
 
