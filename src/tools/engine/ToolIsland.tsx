@@ -16,9 +16,13 @@ import type { Ignored } from './contract.ts';
 import type { QuestionCopy } from './question-schema.ts';
 import { ignoredMessage, t, type GuidanceWords, type SourceSummary, type Wording } from './wording.ts';
 import { QuestionPage, type QuestionView } from './components/QuestionPage.tsx';
-import { CheckAnswers } from './components/CheckAnswers.tsx';
+import { AnswerList, CheckAnswers } from './components/CheckAnswers.tsx';
 import { Linked } from './components/Linked.tsx';
 import { SITE_NAME } from '../../site/site.ts';
+
+/** The engine's own link parameter: `mode=exercise` opens a tool for a training room, its outcome concealed until revealed. */
+export const MODE = 'mode';
+export const EXERCISE = 'exercise';
 
 /** What the tool's page passes in: words and data loaded at build time, and the introduction as children. */
 export interface ToolIslandProps {
@@ -54,6 +58,9 @@ interface Entry {
   tool: string;
   step: Step;
   answers: Answers;
+  /** Exercise mode, and whether its outcome has been revealed. */
+  exercise: boolean;
+  revealed: boolean;
   /** The query string this entry was made for; a different one means the address was edited. */
   search: string;
 }
@@ -93,14 +100,23 @@ export function ToolIsland<X extends object>({
     if (!found) throw new Error(`${def.id}: no words for question "${id}"`);
     return found;
   };
-  const queryOf = (answers: Answers) => {
-    const q = flow.writeLink(answers);
+  /** The link for some answers, keeping exercise mode (an engine parameter, beside the tool's own). */
+  const queryOf = (answers: Answers, exercise = snapshot?.context.exercise ?? false) => {
+    const q = [flow.writeLink(answers), exercise ? `${MODE}=${EXERCISE}` : ''].filter(Boolean).join('&');
     return q ? `?${q}` : '';
   };
-  const entryOf = (s: ToolSnapshot): Entry => ({ tool: def.id, step: stepOf(s), answers: s.context.answers, search: queryOf(s.context.answers) });
+  const entryOf = (s: ToolSnapshot): Entry => ({
+    tool: def.id,
+    step: stepOf(s),
+    answers: s.context.answers,
+    exercise: s.context.exercise,
+    revealed: !s.hasTag('concealed'),
+    search: queryOf(s.context.answers, s.context.exercise),
+  });
+  const open = (answers: Answers, step: Step | undefined, exercise: boolean, revealed = false) => openAt(machine, flow, answers, step, { exercise, revealed });
   const isEntry = (v: unknown): v is Entry => {
     const e = v as Entry | null;
-    return !!e && e.tool === def.id && typeof e.step === 'string' && typeof e.answers === 'object' && e.answers !== null;
+    return !!e && e.tool === def.id && typeof e.step === 'string' && typeof e.answers === 'object' && e.answers !== null && typeof e.exercise === 'boolean';
   };
 
   /** (Re)starts the actor at a snapshot, and keeps the view in step with it. */
@@ -116,10 +132,11 @@ export function ToolIsland<X extends object>({
   // Start from the address bar (or the history entry, after a reload).
   useEffect(() => {
     const search = window.location.search;
-    const link = flow.readLink(search);
+    const link = flow.readLink(search, [MODE]);
+    const exercise = new URLSearchParams(search).get(MODE) === EXERCISE;
     const saved = isEntry(window.history.state) && window.history.state.search === search ? window.history.state : null;
     const hasParams = new URLSearchParams(search).toString() !== '';
-    run(saved ? openAt(machine, flow, saved.answers, saved.step) : openAt(machine, flow, link.answers, hasParams ? undefined : START));
+    run(saved ? open(saved.answers, saved.step, saved.exercise, saved.revealed) : open(link.answers, hasParams ? undefined : START, exercise));
     if (!saved) setIgnored(link.ignored);
     // Tidy the address: drop what was ignored, keep what was used.
     const first = entryOf(actorRef.current!.getSnapshot());
@@ -127,10 +144,10 @@ export function ToolIsland<X extends object>({
 
     const onPop = (e: PopStateEvent) => {
       const state: unknown = e.state;
-      if (isEntry(state)) run(openAt(machine, flow, state.answers, state.step));
+      if (isEntry(state)) run(open(state.answers, state.step, state.exercise, state.revealed));
       else {
-        const again = flow.readLink(window.location.search);
-        run(openAt(machine, flow, again.answers, window.location.search ? undefined : START));
+        const again = flow.readLink(window.location.search, [MODE]);
+        run(open(again.answers, window.location.search ? undefined : START, new URLSearchParams(window.location.search).get(MODE) === EXERCISE));
         setIgnored(again.ignored);
       }
       setStepError(null);
@@ -152,7 +169,15 @@ export function ToolIsland<X extends object>({
   useEffect(() => {
     if (!snapshot) return;
     const title =
-      step === START ? caption : step === CHECK ? t(wording, 'check.title') : step === OUTCOME ? t(wording, 'outcome.title') : copy(step!).question;
+      step === START
+        ? caption
+        : step === CHECK
+          ? t(wording, 'check.title')
+          : snapshot.hasTag('concealed')
+            ? t(wording, 'exercise.title')
+            : step === OUTCOME
+              ? t(wording, 'outcome.title')
+              : copy(step!).question;
     document.title = `${stepError ? t(wording, 'title.error') : ''}${title} – ${SITE_NAME}`;
     const pending = pendingEntry.current;
     if (pending) {
@@ -163,7 +188,7 @@ export function ToolIsland<X extends object>({
     }
     if (focusPending.current) {
       // The step's heading; on the start page, the introduction's own h1. (The outcome waits for its view.)
-      if (step === OUTCOME && !Outcome) return;
+      if (step === OUTCOME && !Outcome && !snapshot.hasTag('concealed')) return;
       focusPending.current = false;
       const heading = rootRef.current?.querySelector<HTMLElement>('[data-step-heading]') ?? rootRef.current?.querySelector<HTMLElement>('h1');
       if (heading) {
@@ -238,6 +263,20 @@ export function ToolIsland<X extends object>({
         onConfirm={() => send({ type: 'CONFIRM' })}
       />
     );
+  } else if (snapshot.hasTag('concealed')) {
+    body = (
+      <div class="lp-exercise" data-exercise="concealed">
+        <span class="govuk-caption-l">{caption}</span>
+        <h1 class="govuk-heading-l" tabIndex={-1} data-step-heading="">
+          {t(wording, 'exercise.title')}
+        </h1>
+        <p class="govuk-body">{t(wording, 'exercise.intro')}</p>
+        <AnswerList flow={flow} copy={copy} wording={wording} answers={answers} onChange={(id) => send({ type: 'CHANGE', question: id })} canChange={(id) => can({ type: 'CHANGE', question: id })} />
+        <button type="button" class="govuk-button" data-module="govuk-button" onClick={() => send({ type: 'REVEAL' })}>
+          {t(wording, 'exercise.reveal')}
+        </button>
+      </div>
+    );
   } else if (snapshot.hasTag('outcome') && !Outcome) {
     body = (
       <p class="govuk-body lp-tool-loading" role="status">
@@ -246,6 +285,12 @@ export function ToolIsland<X extends object>({
     );
   } else if (snapshot.hasTag('outcome') && Outcome) {
     body = (
+      <>
+      {snapshot.context.exercise && (
+        <div class="govuk-inset-text lp-exercise-note lp-no-print" data-exercise="revealed">
+          {t(wording, 'exercise.revealed')}
+        </div>
+      )}
       <Outcome
         {...outcomeProps}
         flow={flow}
@@ -258,6 +303,7 @@ export function ToolIsland<X extends object>({
         onChangeAnswers={() => send({ type: 'BACK' })}
         onRestart={() => send({ type: 'RESTART' })}
       />
+      </>
     );
   } else {
     body = (

@@ -55,16 +55,16 @@ export function machineGraph(machine: AnyStateMachine, label: (state: string) =>
     while (at.type === 'compound' && at.initial?.target?.[0]) at = at.initial.target[0];
     return rel(at);
   };
-  const walk = (node: Node, parent?: string) => {
+  const walk = (node: Node, parent?: string, inherited: readonly string[] = []) => {
     const id = rel(node);
+    const tags = [...inherited, ...(node.tags ?? [])];
     if (node.type === 'atomic') {
-      const tags = [...(node.tags ?? [])];
-      const kind = (['start', 'question', 'check', 'outcome'] as const).find((k) => tags.includes(k)) ?? 'question';
+      const kind = tags.includes('concealed') ? 'outcome' : ((['start', 'question', 'check', 'outcome'] as const).find((k) => tags.includes(k)) ?? 'question');
       nodes.push({ id, label: label(id), kind, parent });
     }
     for (const [event, list] of node.transitions) for (const t of list) for (const target of t.target ?? []) transitions.push({ from: id, to: leaf(target), event });
     for (const t of node.always ?? []) for (const target of t.target ?? []) transitions.push({ from: id, to: leaf(target), event: 'always' });
-    for (const child of Object.values(node.states)) walk(child, node === machine.root ? undefined : id);
+    for (const child of Object.values(node.states)) walk(child, node === machine.root ? undefined : (parent ?? id), tags);
   };
   walk(machine.root);
   if (transitions.some((t) => t.from === '*')) nodes.push({ id: '*', label: label('*'), kind: 'any' });

@@ -7,11 +7,13 @@
  * - After a Change, answered questions are passed through on the way to the next unanswered one or "Check your
  *   answers" (`passesOn`, an eventless transition along the same arrows, taken only after an ANSWER).
  * - BACK goes along the same arrows in reverse (`backLeadsTo`); CHANGE goes from `done` to the question changed.
+ * - In exercise mode (trainers: `mode=exercise` in the link) the outcome opens `concealed` until REVEAL, and is
+ *   concealed again after every change, so a room can discuss each version of a case before seeing the answer.
  *
  * The flow's pure functions (flow.ts) decide; the machine routes. A snapshot at any step is made with `openAt`,
  * which is how links and browser history open the tool where they left it.
  */
-import { assertEvent, assign, setup, type SnapshotFrom } from 'xstate';
+import { and, assertEvent, assign, setup, type SnapshotFrom } from 'xstate';
 import { CHECK, OUTCOME, START, type AnswerValue, type Answers, type Flow, type Step } from './flow.ts';
 
 export type ToolEvent =
@@ -20,6 +22,7 @@ export type ToolEvent =
   | { type: 'BACK' }
   | { type: 'CHANGE'; question: string }
   | { type: 'CONFIRM' }
+  | { type: 'REVEAL' }
   | { type: 'RESTART' };
 
 export interface ToolContext {
@@ -27,9 +30,11 @@ export interface ToolContext {
   answers: Answers;
   /** After a Change (or a link that gave answers): an answer goes straight on to the next unanswered question. */
   review: boolean;
+  /** Exercise mode: the outcome is concealed until it is revealed. */
+  exercise: boolean;
 }
 
-export type ToolTag = 'start' | 'question' | 'check' | 'outcome';
+export type ToolTag = 'start' | 'question' | 'check' | 'outcome' | 'concealed';
 
 /** The steps that lead to each step, from the flow's `next` declarations (for Back). */
 export function predecessors(flow: Flow): Map<Step, string[]> {
@@ -79,6 +84,7 @@ export function createToolMachine(flow: Flow) {
         return event.question === p.question && flow.isAsked(p.question, context.answers);
       },
       isComplete: ({ context }) => flow.isComplete(context.answers),
+      isExercise: ({ context }) => context.exercise,
     },
     actions: {
       record: assign(({ context, event }) => {
@@ -91,7 +97,7 @@ export function createToolMachine(flow: Flow) {
     },
   }).createMachine({
     id: flow.def.id,
-    context: { answers: {}, review: false },
+    context: { answers: {}, review: false, exercise: false },
     initial: START,
     on: { RESTART: { target: `.${flow.first}`, actions: 'clear' } },
     states: {
@@ -107,8 +113,25 @@ export function createToolMachine(flow: Flow) {
           })),
         },
         states: {
-          [CHECK]: { tags: ['check'], on: { CONFIRM: { guard: 'isComplete', target: OUTCOME }, ...back(CHECK) } },
-          [OUTCOME]: { tags: ['outcome'], on: { BACK: CHECK } },
+          [CHECK]: {
+            tags: ['check'],
+            on: {
+              CONFIRM: [
+                { guard: and(['isComplete', 'isExercise']), target: `${OUTCOME}.concealed` },
+                { guard: 'isComplete', target: `${OUTCOME}.revealed` },
+              ],
+              ...back(CHECK),
+            },
+          },
+          [OUTCOME]: {
+            tags: ['outcome'],
+            initial: 'revealed',
+            on: { BACK: CHECK },
+            states: {
+              concealed: { tags: ['concealed'], on: { REVEAL: 'revealed' } },
+              revealed: {},
+            },
+          },
         },
       },
     },
@@ -118,19 +141,22 @@ export function createToolMachine(flow: Flow) {
 export type ToolMachine = ReturnType<typeof createToolMachine>;
 export type ToolSnapshot = SnapshotFrom<ToolMachine>;
 
-/** The step a snapshot shows: a question id, `start`, `check` or `outcome`. */
+/** The step a snapshot shows: a question id, `start`, `check` or `outcome` (concealed or not). */
 export function stepOf(snapshot: ToolSnapshot): Step {
-  const value = snapshot.value as string | Record<string, string>;
-  return typeof value === 'string' ? value : Object.values(value)[0]!;
+  const value = snapshot.value as string | { done: string | Record<string, string> };
+  if (typeof value === 'string') return value;
+  return typeof value.done === 'string' ? value.done : Object.keys(value.done)[0]!;
 }
 
 /**
  * A snapshot at a step, for answers from a link or from history. Answers that do not apply are dropped; a step
  * that cannot be shown with these answers gives way to the first unanswered question, or the outcome.
  */
-export function openAt(machine: ToolMachine, flow: Flow, answers: Answers, step?: Step): ToolSnapshot {
+export function openAt(machine: ToolMachine, flow: Flow, answers: Answers, step?: Step, options: { exercise?: boolean; revealed?: boolean } = {}): ToolSnapshot {
   const clean = flow.prune(answers);
   const at = step && flow.canShow(step, clean) ? step : flow.openingStep(clean);
-  const value = at === CHECK || at === OUTCOME ? { done: at } : at;
-  return machine.resolveState({ value, context: { answers: clean, review: Object.keys(clean).length > 0 } });
+  const exercise = options.exercise ?? false;
+  const value =
+    at === OUTCOME ? { done: { [OUTCOME]: exercise && !options.revealed ? 'concealed' : 'revealed' } } : at === CHECK ? { done: CHECK } : at;
+  return machine.resolveState({ value, context: { answers: clean, review: Object.keys(clean).length > 0, exercise } });
 }

@@ -140,6 +140,24 @@ describe('the machine factory', () => {
     expect(stepOf(s)).toBe('lemon');
   });
 
+  it('in exercise mode conceals the outcome until it is revealed, and again after a change', () => {
+    const full = { drink: 'tea', milk: 'yes', extras: [] };
+    let s = openAt(machine, flow, full, undefined, { exercise: true });
+    expect(stepOf(s)).toBe('outcome');
+    expect(s.hasTag('concealed')).toBe(true);
+    expect(s.can({ type: 'REVEAL' })).toBe(true);
+    s = send(s, { type: 'REVEAL' });
+    expect(s.hasTag('concealed')).toBe(false);
+    expect(s.hasTag('outcome')).toBe(true);
+    s = send(send(s, { type: 'CHANGE', question: 'milk' }), { type: 'ANSWER', question: 'milk', value: 'no' });
+    expect(stepOf(s)).toBe(CHECK);
+    s = send(s, { type: 'CONFIRM' });
+    expect(s.hasTag('concealed')).toBe(true);
+    // Outside exercise mode the outcome is never concealed.
+    expect(openAt(machine, flow, full).hasTag('concealed')).toBe(false);
+    expect(send(openAt(machine, flow, full, CHECK), { type: 'CONFIRM' }).hasTag('concealed')).toBe(false);
+  });
+
   it('starts again from anywhere with no answers', () => {
     const s = send(openAt(machine, flow, { drink: 'tea', milk: 'yes', extras: [] }), { type: 'RESTART' });
     expect(stepOf(s)).toBe('drink');
@@ -149,6 +167,7 @@ describe('the machine factory', () => {
   it('draws every transition it has', () => {
     const graph = machineGraph(machine, (id) => id);
     expect(graph.nodes.filter((n) => n.kind === 'question').map((n) => n.id).sort()).toEqual(['drink', 'extras', 'lemon', 'milk', 'sugars']);
+    expect(graph.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id).sort()).toEqual(['done.outcome.concealed', 'done.outcome.revealed']);
     for (const q of example.questions) for (const to of q.next) expect(graph.transitions).toContainEqual({ from: q.id, to: to === CHECK ? 'done.check' : to, event: 'ANSWER' });
   });
 });

@@ -377,6 +377,29 @@ describe('the decision tool', () => {
     expect(await page.locator('.lp-who-leads-table a[href^="/sources/"]').count()).toBeGreaterThan(5);
   });
 
+  it('in exercise mode hides the answer until Reveal, and hides it again after a change', async () => {
+    await open(`${TOOL}?guidance=england&age=14&additional-needs=yes&practitioners=3&looked-after=yes&placement=foster&mode=exercise`);
+    expect(await step()).toBe('outcome');
+    expect(await page.locator('[data-exercise="concealed"]').count()).toBe(1);
+    expect(await page.locator('[data-outcome]').count()).toBe(0);
+    expect(await page.locator('.lp-tool-notice').count(), 'mode is not reported as unknown').toBe(0);
+    await expectAxeClean('exercise, concealed');
+    await page.getByRole('button', { name: 'Reveal' }).click();
+    await page.waitForSelector('[data-outcome]');
+    expect(await outcomeData()).toEqual(expected('guidance=england&age=14&additional-needs=yes&practitioners=3&looked-after=yes&placement=foster'));
+    expect(new URLSearchParams(await search()).get('mode')).toBe('exercise');
+    await page.getByRole('link', { name: 'Change your answers' }).click();
+    await page.click('[data-answer="placement"] a');
+    await page.check('input[name="placement"][value="residential"]');
+    await page.click(SUBMIT);
+    await page.waitForSelector('.lp-tool[data-step="check"]');
+    await page.click('.lp-tool-check button');
+    await page.waitForSelector('[data-exercise="concealed"]');
+    expect(await page.locator('[data-outcome]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Reveal' }).click();
+    expect((await outcomeData()).mustNot).toContain('residential-key-worker');
+  });
+
   it('replaces the no-JavaScript table with a short link to it once the questions run', async () => {
     await open(TOOL);
     expect(await page.locator('.lp-who-leads-table').count()).toBe(0);
