@@ -1,7 +1,8 @@
 // Bench section: each decision tool in a real Chromium at 4x CPU slowdown (a mid-range phone), measured inside the
 // page: hydration (navigation start to the island showing its first step, and the long tasks before it) and, for
 // each step of scripted walks, the time from the click to the frame that shows the next heading, with any long task
-// (over 50 ms) in between. Also the tool page's JavaScript: what loads with the page, and the whole island graph.
+// (over 50 ms) in between. Also the tool page's JavaScript (gzip): what loads with the page, what the island fetches
+// later (the outcome view), and the outcome's data (/tools/<tool>/outcome-data.json).
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -132,7 +133,7 @@ export async function run() {
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   try {
     console.log(`Decision tools: JavaScript (gzip) and timings measured in the page, Chromium at ${RATE}x CPU slowdown, median of ${RUNS} runs`);
-    console.log(['tool', 'JS with page', 'JS later', 'hydrated', 'longest task before', 'step median', 'step max', 'steps', 'long tasks in steps'].join('\t'));
+    console.log(['tool', 'JS with page', 'JS later', 'outcome data', 'hydrated', 'longest task before', 'step median', 'step max', 'steps', 'long tasks in steps'].join('\t'));
     for (const tool of tools) {
       const html = readFileSync(`dist/tools/${tool}/index.html`, 'utf8');
       const js = javaScript(html);
@@ -163,7 +164,8 @@ export async function run() {
           await context.close();
         }
       }
-      console.log([tool, `${js.eager} B`, `${js.later} B`, ms(median(hydrated)), ms(median(longestBefore)), ms(median(steps)), ms(Math.max(...steps)), steps.length, longInSteps].join('\t'));
+      const data = gzipSync(readFileSync(`dist/tools/${tool}/outcome-data.json`), { level: 9 }).length;
+      console.log([tool, `${js.eager} B`, `${js.later} B`, `${data} B`, ms(median(hydrated)), ms(median(longestBefore)), ms(median(steps)), ms(Math.max(...steps)), steps.length, longInSteps].join('\t'));
     }
   } finally {
     await browser.close();

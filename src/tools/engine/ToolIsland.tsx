@@ -39,6 +39,8 @@ export interface ToolIslandProps {
    */
   fallback?: ComponentChildren;
   fallbackHref?: string;
+  /** Where the outcome view's own data is published (/tools/<tool>/outcome-data.json). */
+  outcomeData: string;
 }
 
 /** What the engine gives the tool's outcome view. */
@@ -66,21 +68,21 @@ interface Entry {
 }
 
 /**
- * The tool's outcome view, loaded when it is needed: it carries the tool's rules, which the questions do not need.
- * The island starts fetching it once it has started (so it is usually ready before the last answer), and at once
- * when a link opens on an outcome.
+ * The tool's outcome view and its data (register, outcome words), loaded when they are needed: the questions need
+ * neither. The island starts fetching both once it has started (so they are usually ready before the last answer),
+ * and at once when a link opens on an outcome.
  */
 export type OutcomeLoader<X> = () => Promise<ComponentType<OutcomeViewProps & X>>;
 
 export function ToolIsland<X extends object>({
   def,
   loadOutcome,
-  outcomeProps,
   children,
   fallback,
   fallbackHref,
+  outcomeData,
   ...props
-}: ToolIslandProps & { def: FlowDefinition; loadOutcome: OutcomeLoader<X>; outcomeProps: X }) {
+}: ToolIslandProps & { def: FlowDefinition; loadOutcome: OutcomeLoader<X> }) {
   const { wording, questions, relevance } = props;
   const { flow, machine } = useMemo(() => {
     const f = createFlow(def, relevance);
@@ -94,6 +96,7 @@ export function ToolIsland<X extends object>({
   const pendingEntry = useRef<{ entry: Entry; replace: boolean } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const [Outcome, setOutcome] = useState<ComponentType<OutcomeViewProps & X> | null>(null);
+  const [outcomeProps, setOutcomeProps] = useState<X | null>(null);
 
   const copy = (id: string): QuestionCopy => {
     const found = questions.find((q) => q.id === id);
@@ -154,7 +157,10 @@ export function ToolIsland<X extends object>({
       focusPending.current = true;
     };
     window.addEventListener('popstate', onPop);
-    void loadOutcome().then((view) => setOutcome(() => view));
+    void Promise.all([loadOutcome(), fetch(outcomeData).then((r) => r.json() as Promise<X>)]).then(([view, data]) => {
+      setOutcomeProps(data);
+      setOutcome(() => view);
+    });
     return () => {
       window.removeEventListener('popstate', onPop);
       actorRef.current?.stop();
@@ -283,7 +289,7 @@ export function ToolIsland<X extends object>({
         {t(wording, 'outcome.loading')}
       </p>
     );
-  } else if (snapshot.hasTag('outcome') && Outcome) {
+  } else if (snapshot.hasTag('outcome') && Outcome && outcomeProps) {
     body = (
       <>
       {snapshot.context.exercise && (

@@ -30,6 +30,11 @@ export interface ToolDescriptor {
   registerProblems: (register: Register) => string[];
   /** Worked examples for the share page: complete answers in the URL contract, with a title each. */
   examples: readonly { title: string; query: string }[];
+  /**
+   * The data the outcome view needs beside the engine's props (its register, its outcome words…), published at
+   * /tools/<id>/outcome-data.json and fetched with the outcome view, so the first screen does not carry it.
+   */
+  outcomeData: (register: Register) => unknown;
 }
 
 const folder = (id: string) => `src/tools/${id}`;
@@ -179,8 +184,12 @@ export function loadTool(id: ToolId): LoadedTool {
 /** Every tool in the registry, loaded. */
 export const allTools = (): LoadedTool[] => TOOL_IDS.map(loadTool);
 
+/** Wording keys only the build-time pages use (rules, diagram, share, the page frame): not sent to the island. */
+const PAGE_ONLY = /^(rules|diagram|share|page)\.|^tool\.(summary|description)$/;
+
 /** The props every tool island takes (ToolIslandProps), for one tool. */
 export function islandProps(id: ToolId) {
   const { wording, questions, guidances, relevance, sources } = loadTool(id);
-  return { wording, questions, guidances, relevance, sources };
+  const islandWording = Object.fromEntries(Object.entries(wording).filter(([key]) => !PAGE_ONLY.test(key)));
+  return { wording: islandWording, questions, guidances, relevance, sources, outcomeData: `/tools/${id}/outcome-data.json` };
 }

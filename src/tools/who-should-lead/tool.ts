@@ -3,6 +3,11 @@ import type { ToolDescriptor } from '../engine/server.ts';
 import type { Facts, Guidance } from './contract.ts';
 import { flow } from './flow.ts';
 import { recommendLead, registerProblems } from './rules.ts';
+import { loadOutcomeWording } from './wording/outcome-schema.ts';
+import type { WhoShouldLeadOutcomeProps } from './Outcome.tsx';
+
+/** The outcome words the island shows (the who-leads table's own words stay on the server). */
+const OUTCOME_KINDS = ['lead', 'outcome', 'must-not', 'role'];
 
 const tool: ToolDescriptor = {
   id: 'who-should-lead',
@@ -10,6 +15,10 @@ const tool: ToolDescriptor = {
   lastReviewed: '2026-11-26',
   outcomeOf: (register) => (facts) => recommendLead(facts as Facts, facts.guidance as Guidance, register),
   registerProblems,
+  outcomeData: (register): WhoShouldLeadOutcomeProps => {
+    const words = loadOutcomeWording('src/tools/who-should-lead/wording/outcomes.yaml');
+    return { register, words: Object.fromEntries(Object.entries(words).filter(([, w]) => OUTCOME_KINDS.includes(w.kind))) };
+  },
   examples: [
     {
       title: "England: a 14-year-old in a children's home who is on a community order",
