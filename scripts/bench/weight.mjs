@@ -55,7 +55,8 @@ function typeOf(path) {
   if (path === '/') return 'home';
   const first = path.split('/')[1];
   if (path === '/search/') return 'search';
-  if (path.startsWith('/tools/') && path.split('/').length > 3 && !path.endsWith('/share/')) return 'tool';
+  // A tool's own page is /tools/<tool>/; its rules, diagram and share pages sit below it.
+  if (/^\/tools\/[^/]+\/$/.test(path)) return 'tool';
   return { guidance: 'guidance', families: 'families', sources: 'sources', glossary: 'glossary', tools: 'tools (help)' }[first] ?? 'other';
 }
 
