@@ -28,7 +28,13 @@ export interface DiagramNode {
   id: string;
   label: string;
   kind: 'start' | 'question' | 'check' | 'outcome' | 'any';
-  /** The compound state it sits in, if any ("done"). */
+  /** The compound state it sits in, if any ("done", "done.outcome"). */
+  parent?: string;
+}
+
+/** A compound state, drawn as a box around its children. */
+export interface DiagramGroup {
+  id: string;
   parent?: string;
 }
 
@@ -48,6 +54,7 @@ export function machineGraph(machine: AnyStateMachine, label: (state: string) =>
   type Node = AnyStateMachine['root'];
   const rel = (n: Node) => (n === machine.root ? '*' : n.id.startsWith(prefix) ? n.id.slice(prefix.length) : n.id);
   const nodes: DiagramNode[] = [];
+  const groups: DiagramGroup[] = [];
   const transitions: Transition[] = [];
   /** A compound target is entered at its initial state. */
   const leaf = (n: Node): string => {
@@ -61,14 +68,14 @@ export function machineGraph(machine: AnyStateMachine, label: (state: string) =>
     if (node.type === 'atomic') {
       const kind = tags.includes('concealed') ? 'outcome' : ((['start', 'question', 'check', 'outcome'] as const).find((k) => tags.includes(k)) ?? 'question');
       nodes.push({ id, label: label(id), kind, parent });
-    }
+    } else if (node !== machine.root) groups.push({ id, parent });
     for (const [event, list] of node.transitions) for (const t of list) for (const target of t.target ?? []) transitions.push({ from: id, to: leaf(target), event });
     for (const t of node.always ?? []) for (const target of t.target ?? []) transitions.push({ from: id, to: leaf(target), event: 'always' });
-    for (const child of Object.values(node.states)) walk(child, node === machine.root ? undefined : (parent ?? id), tags);
+    for (const child of Object.values(node.states)) walk(child, node === machine.root ? undefined : id, tags);
   };
   walk(machine.root);
   if (transitions.some((t) => t.from === '*')) nodes.push({ id: '*', label: label('*'), kind: 'any' });
-  return { nodes, transitions, edges: drawnEdges(transitions) };
+  return { nodes, groups, transitions, edges: drawnEdges(transitions) };
 }
 
 function drawnEdges(transitions: readonly Transition[]): DiagramEdge[] {
@@ -116,15 +123,21 @@ function dot(graph: ReturnType<typeof machineGraph>, label: (state: string) => s
     return `    ${quote(n.id)} [id=${quote(`node-${i}`)}, label=${quote(n.label)}, shape=${shape}, class=${quote(`lp-diagram__node lp-diagram__node--${n.kind}`)}];`;
   };
   lines.push('  subgraph cluster_questions {', `    label=${quote(label('QUESTIONS'))}; labeljust=l; style="rounded,dashed"; color="#b1b4b6";`, ...questions.map(nodeLine), '  }');
-  const parents = [...new Set(graph.nodes.map((n) => n.parent).filter((p): p is string => p !== undefined))];
-  for (const parent of parents) {
-    lines.push(`  subgraph ${quote(`cluster_${parent}`)} {`, '    label=""; style="rounded,dotted";', ...graph.nodes.filter((n) => n.parent === parent && n.kind !== 'question').map(nodeLine), '  }');
-  }
+  /** Each compound state is a dotted box around its children, nested as the states are. */
+  const group = (g: DiagramGroup): string[] => [
+    `  subgraph ${quote(`cluster_${g.id}`)} {`,
+    '    label=""; style="rounded,dotted";',
+    ...graph.nodes.filter((n) => n.parent === g.id && n.kind !== 'question').map(nodeLine),
+    ...graph.groups.filter((x) => x.parent === g.id).flatMap(group),
+    '  }',
+  ];
+  for (const g of graph.groups.filter((x) => !x.parent)) lines.push(...group(g));
   for (const n of graph.nodes.filter((x) => x.kind !== 'question' && !x.parent)) lines.push(nodeLine(n));
-  /** A compound state's edges leave from its first child, clipped at its border. */
+  /** A compound state's edges leave from its first descendant, clipped at its border. */
   const tail = (from: string) => {
-    const child = graph.nodes.find((n) => n.parent === from);
-    return child ? { node: child.id, attrs: [`ltail=${quote(`cluster_${from}`)}`] } : { node: from, attrs: [] };
+    if (!graph.groups.some((g) => g.id === from)) return { node: from, attrs: [] };
+    const child = graph.nodes.find((n) => n.id.startsWith(`${from}.`))!;
+    return { node: child.id, attrs: [`ltail=${quote(`cluster_${from}`)}`] };
   };
   graph.edges.forEach((e, i) => {
     const attrs = [`id=${quote(`edge-${i}`)}`];
