@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import remarkCitations from './src/markdown/remark-citations.ts';
+import remarkTrainingExercise from './src/markdown/remark-training-exercise.ts';
 import rehypeGlossary from './src/markdown/rehype-glossary.ts';
 import rehypeGovuk from './src/markdown/rehype-govuk.ts';
 import pagefindIndex from './integrations/pagefind.ts';
@@ -17,7 +18,7 @@ export default defineConfig({
   markdown: {
     // The unified (remark/rehype) processor, so our citation, glossary and GOV.UK steps run on every page.
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkCitations], rehypePlugins: [rehypeGlossary, rehypeGovuk] }),
+    processor: unified({ remarkPlugins: [remarkCitations, remarkTrainingExercise], rehypePlugins: [rehypeGlossary, rehypeGovuk] }),
   },
   devToolbar: { enabled: false },
   prefetch: false,
