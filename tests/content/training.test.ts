@@ -28,6 +28,7 @@ import {
 } from '../../src/training/refs.ts';
 import { checkExerciseTool } from '../../src/training/exercise-links.ts';
 import { exerciseBodyProblems } from '../../src/markdown/remark-training-exercise.ts';
+import { wording } from '../../src/training/wording.ts';
 import { readMdxDir } from '../support/mdx.ts';
 
 const exercises = readMdxDir(TRAINING_DIRS.exercises).map((f) => ({ ...f, data: exerciseSchema.parse(f.frontmatter) }));
@@ -98,5 +99,16 @@ describe('session plans add up to their stated length', () => {
     const total = plan.rows.reduce((n, r) => n + r.minutes, 0);
     expect(total).toBe(plan.minutes);
     expect(plan.minutes).toBe(PLAN_MINUTES[plan.id]);
+  });
+});
+
+describe('wording', () => {
+  it('every fixed key the training pages look up is in wording.yaml', () => {
+    const files = ['src/components/training', 'src/pages/training', 'src/pages/training/[module]', 'src/pages/training/exercises', 'src/training']
+      .flatMap((dir) => ['.astro', '.ts'].flatMap((ext) => namesIn(dir, ext).map((n) => join(dir, `${n}${ext}`))));
+    const keys = new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\('([a-z0-9.-]+)'/g)].map((m) => m[1]!)));
+    const known = Object.keys(wording());
+    expect(keys.size).toBeGreaterThan(50);
+    expect([...keys].filter((k) => !known.includes(k))).toEqual([]);
   });
 });
