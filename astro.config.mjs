@@ -7,6 +7,7 @@ import remarkTrainingExercise from './src/markdown/remark-training-exercise.ts';
 import rehypeGlossary from './src/markdown/rehype-glossary.ts';
 import rehypeGovuk from './src/markdown/rehype-govuk.ts';
 import pagefindIndex from './integrations/pagefind.ts';
+import trainingDiagrams from './integrations/training-diagrams.ts';
 import { unified } from '@astrojs/markdown-remark';
 
 export default defineConfig({
@@ -14,7 +15,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), preact(), pagefindIndex()],
+  // trainingDiagrams runs before pagefindIndex: both finish the built HTML, and the index reads the result.
+  integrations: [mdx(), preact(), trainingDiagrams(), pagefindIndex()],
   markdown: {
     // The unified (remark/rehype) processor, so our citation, glossary and GOV.UK steps run on every page.
     syntaxHighlight: false,

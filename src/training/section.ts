@@ -14,7 +14,7 @@ export const TRAINING_TITLE_WEIGHT = '3';
 export const TRAINING_HREF = '/training/';
 
 /** The pages every module has, in the order the module's own navigation lists them. */
-export const MODULE_PAGES = ['overview', 'session-plans', 'handout', 'model-answers', 'knowledge-check'] as const;
+export const MODULE_PAGES = ['overview', 'session-plans', 'slides', 'presenter', 'handout', 'model-answers', 'knowledge-check'] as const;
 export type ModulePage = (typeof MODULE_PAGES)[number];
 
 /** The address of one of a module's pages. */

@@ -5,6 +5,8 @@
  *     printed) the questions show their answers;
  *   - handouts: printed to PDF on A4, each is one or two pages and holds no model answer; the model answers
  *     print on their own;
+ *   - slides: keyboard navigation, the address keeps the slide, speaker notes for every slide, the presenter
+ *     window (S) follows and drives the slides, its timer runs, full screen (F), no other origin, no CSP violation;
  *   - search: the "Trainers" filter finds every training page;
  *   - exercise links: each opens "Who should be the lead professional?" on the case's answers, none of them
  *     dropped, and the tool's outcome is the lead and strength the model answer states.
@@ -164,6 +166,101 @@ describe('handouts print on one or two A4 pages, without the model answers', () 
       expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBeGreaterThanOrEqual(2);
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('slides and the presenter window', () => {
+  const module = MODULES[0]!;
+  const current = (page: Page) => page.locator('[data-slide][data-current]').getAttribute('data-slide');
+
+  it('move by keyboard, keep the slide in the address, announce it, and show one slide at a time', async () => {
+    const { page, log } = await open(`/training/${module}/slides/`);
+    try {
+      await page.waitForSelector('html.lp-slides-live', { state: 'attached' });
+      const total = await page.locator('[data-slide]').count();
+      expect(total).toBeGreaterThanOrEqual(6);
+      expect(await current(page)).toBe('1');
+      expect(await page.locator('[data-slide]:visible').count()).toBe(1);
+      expect(await page.locator('.lp-slide__notes:visible').count(), 'notes are for the presenter').toBe(0);
+      for (const [key, slide] of [['ArrowRight', '2'], ['PageDown', '3'], ['Space', '4'], ['ArrowLeft', '3'], ['End', String(total)], ['Home', '1'], ['n', '2'], ['p', '1']] as const) {
+        await page.keyboard.press(key);
+        expect(await current(page), key).toBe(slide);
+      }
+      await page.keyboard.press('ArrowRight');
+      expect(await page.evaluate(() => location.hash)).toBe('#slide-2');
+      expect(await page.locator('[data-deck-status]').innerText()).toMatch(new RegExp(`^Slide 2 of ${total}: `));
+      await page.reload({ waitUntil: 'networkidle' });
+      expect(await current(page)).toBe('2');
+      expect(await axeViolations(page), 'axe on the live slides').toEqual([]);
+      // Walk every slide: nothing blocked, nothing fetched from elsewhere.
+      for (let i = 2; i < total; i++) await page.keyboard.press('ArrowRight');
+      expect(await current(page)).toBe(String(total));
+      await expectClean(page, log);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('F toggles full screen', async () => {
+    const { page } = await open(`/training/${module}/slides/`);
+    try {
+      await page.waitForSelector('html.lp-slides-live', { state: 'attached' });
+      await page.keyboard.press('f');
+      await page.waitForFunction(() => document.fullscreenElement !== null);
+      expect(await page.locator('[data-deck-fullscreen]').innerText()).toBe('Leave full screen');
+      await page.keyboard.press('f');
+      await page.waitForFunction(() => document.fullscreenElement === null);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('S opens the presenter window on the same slide, with notes and a timer, and the two windows move together', async () => {
+    const { page: slides, log } = await open(`/training/${module}/slides/#slide-3`);
+    try {
+      await slides.waitForSelector('html.lp-slides-live', { state: 'attached' });
+      const [presenter] = await Promise.all([session.context.waitForEvent('page'), slides.keyboard.press('s')]);
+      try {
+        await presenter.waitForSelector('html.lp-slides-live--presenter', { state: 'attached' });
+        expect(new URL(presenter.url()).pathname).toBe(`/training/${module}/presenter/`);
+        expect(await current(presenter)).toBe('3');
+        expect(await presenter.locator('[data-slide][data-next]').getAttribute('data-slide')).toBe('4');
+        expect((await presenter.locator('[data-slide][data-current] .lp-slide__notes').innerText()).length).toBeGreaterThan(40);
+
+        await presenter.keyboard.press('ArrowRight');
+        await slides.waitForFunction(() => document.querySelector('[data-slide][data-current]')?.getAttribute('data-slide') === '4');
+        await slides.keyboard.press('ArrowLeft');
+        await presenter.waitForFunction(() => document.querySelector('[data-slide][data-current]')?.getAttribute('data-slide') === '3');
+
+        await presenter.keyboard.press('t');
+        await presenter.waitForFunction(() => document.querySelector('[data-timer-elapsed]')?.textContent !== '0:00:00', null, { timeout: 5000 });
+        expect(await presenter.locator('[data-timer-toggle]').getAttribute('aria-pressed')).toBe('true');
+        expect(await presenter.locator('[data-timer-left]').innerText()).toMatch(/min left/);
+        expect(await axeViolations(presenter), 'axe on the presenter window').toEqual([]);
+        expect(await presenter.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])).toEqual([]);
+      } finally {
+        await presenter.close();
+      }
+      await expectClean(slides, log);
+    } finally {
+      await slides.close();
+    }
+  });
+
+  it.each(MODULES)('every %s slide has speaker notes, and the deck works without JavaScript as a list with notes', async (m) => {
+    const html = readPage(`/training/${m}/presenter/`);
+    const slides = [...html.matchAll(/<section class="lp-slide"[\s\S]*?<\/section>/g)].map((x) => x[0]);
+    expect(slides.length).toBeGreaterThanOrEqual(6);
+    for (const s of slides) expect(/<aside class="lp-slide__notes"[^>]*>[\s\S]*?<p class="govuk-body">[^<]{20,}/.test(s), s.slice(0, 200)).toBe(true);
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${base()}/training/${m}/slides/`);
+      expect(await page.locator('[data-slide]:visible').count()).toBe(slides.length);
+      expect(await page.locator('.lp-slide__notes:visible').count()).toBe(slides.length);
+    } finally {
+      await context.close();
     }
   });
 });
