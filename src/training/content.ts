@@ -38,19 +38,11 @@ export const plansOf = async (module: string) => oneFor(await getCollection('tra
 export const checkOf = async (module: string) => oneFor(await getCollection('trainingChecks'), module, TRAINING_DIRS.checks);
 export const deckOf = async (module: string) => oneFor(await getCollection('trainingSlides'), module, TRAINING_DIRS.slides);
 
-/** The words of "Who should be the lead professional?" as the tool's own views use them (questions, outcomes, sources). */
+/**
+ * The words "Who should be the lead professional?" uses to list a link's answers (its question copy). Only the
+ * questions are needed to say an answer in words, so the outcome words and sources are left empty.
+ */
 export async function whoShouldLeadCopy() {
   const questions = (await getCollection('whoShouldLeadQuestions')).map((e) => e.data);
-  const outcomes = (await getCollection('whoShouldLeadOutcomes')).map((e) => e.data);
-  const sources = (await getCollection('sources')).map(({ data: s }) => ({
-    id: s.id,
-    title: s.title,
-    shortTitle: s.shortTitle,
-    year: s.year,
-    date: s.date,
-    when: s.when,
-    jurisdiction: s.jurisdiction,
-    scope: s.scope,
-  }));
-  return { questions, outcomes, sources };
+  return { questions, outcomes: [], sources: [] };
 }
