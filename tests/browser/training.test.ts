@@ -305,7 +305,7 @@ describe('exercise links open the tool on the case, and its outcome is the model
       // Scenario mode (the shared engine, issue 7) hides the outcome until Reveal; where it exists, press it.
       const reveal = page.getByRole('button', { name: 'Reveal' });
       if (await reveal.count()) {
-        expect(await page.locator('[data-outcome]').count(), 'outcome hidden before Reveal').toBe(0);
+        expect(await page.locator('[data-outcome]:visible').count(), 'outcome hidden before Reveal').toBe(0);
         await reveal.click();
       }
       const outcome = page.locator('[data-outcome]');
