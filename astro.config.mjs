@@ -3,10 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import remarkCitations from './src/markdown/remark-citations.ts';
+import remarkTrainingExercise from './src/markdown/remark-training-exercise.ts';
 import rehypeGlossary from './src/markdown/rehype-glossary.ts';
 import rehypeGovuk from './src/markdown/rehype-govuk.ts';
 import pagefindIndex from './integrations/pagefind.ts';
 import toolRoutes from './integrations/tools.ts';
+import trainingDiagrams from './integrations/training-diagrams.ts';
 import { unified } from '@astrojs/markdown-remark';
 
 export default defineConfig({
@@ -14,11 +16,12 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), preact(), toolRoutes(), pagefindIndex()],
+  // trainingDiagrams runs before pagefindIndex: both finish the built HTML, and the index reads the result.
+  integrations: [mdx(), preact(), toolRoutes(), trainingDiagrams(), pagefindIndex()],
   markdown: {
     // The unified (remark/rehype) processor, so our citation, glossary and GOV.UK steps run on every page.
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkCitations], rehypePlugins: [rehypeGlossary, rehypeGovuk] }),
+    processor: unified({ remarkPlugins: [remarkCitations, remarkTrainingExercise], rehypePlugins: [rehypeGlossary, rehypeGovuk] }),
   },
   devToolbar: { enabled: false },
   prefetch: false,

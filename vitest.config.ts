@@ -9,6 +9,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**', 'tests/**/*.browser.test.ts'],
           environment: 'node',
+          // Some tests build a tool (its relevance table takes a few seconds) or walk thousands of cases.
+          testTimeout: 30_000,
         },
       },
       {

@@ -6,6 +6,22 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { familySchema, glossarySchema, guidanceSchema, sourceSchema } from './content/schemas.ts';
 import { citationProblem, sourceIds } from './content/registry.ts';
+import {
+  exerciseSchema,
+  knowledgeCheckSchema,
+  sessionPlansSchema,
+  slideDeckSchema,
+  trainingModuleSchema,
+} from './content/training/schemas.ts';
+import {
+  TRAINING_DIRS,
+  exerciseProblems,
+  knowledgeCheckProblems,
+  moduleProblems,
+  sessionPlanProblems,
+  slideDeckProblems,
+} from './training/refs.ts';
+import type { z } from 'astro/zod';
 
 const ids = sourceIds();
 
@@ -40,4 +56,51 @@ const glossary = defineCollection({
 
 /* Each decision tool's words live in its own folder (src/tools/<tool>/wording/), loaded and checked by src/tools/engine/server.ts. */
 
-export const collections = { guidance, families, sources, glossary };
+/** Adds each problem a cross-file check finds to the entry, so the build fails naming the file. */
+function refined<S extends z.ZodType>(schema: S, problems: (data: z.output<S>) => string[]) {
+  return schema.superRefine((data, ctx) => {
+    for (const message of problems(data as z.output<S>)) ctx.addIssue({ code: 'custom', message });
+  });
+}
+
+/** Training modules: /training/<id>/ (front matter: outcomes, key rules, who-leads rows; body: trainer's notes). */
+const trainingModules = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `./${TRAINING_DIRS.modules}` }),
+  schema: refined(trainingModuleSchema, (m) => moduleProblems(m, ids)),
+});
+
+/** Scenario exercises: /training/exercises/<id>/ (front matter: facts, questions, tool answers; body: model answer). */
+const trainingExercises = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `./${TRAINING_DIRS.exercises}` }),
+  schema: refined(exerciseSchema, (e) => exerciseProblems(e, ids)),
+});
+
+/** Each module's 2-hour and half-day session plans, whose minutes must add up. */
+const trainingPlans = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `./${TRAINING_DIRS.plans}` }),
+  schema: refined(sessionPlansSchema, sessionPlanProblems),
+});
+
+/** Each module's knowledge check: 8 to 12 questions with cited feedback. */
+const trainingChecks = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `./${TRAINING_DIRS.checks}` }),
+  schema: refined(knowledgeCheckSchema, (k) => knowledgeCheckProblems(k, ids)),
+});
+
+/** Each module's slide deck, with speaker notes. */
+const trainingSlides = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `./${TRAINING_DIRS.slides}` }),
+  schema: refined(slideDeckSchema, (d) => slideDeckProblems(d, ids)),
+});
+
+export const collections = {
+  guidance,
+  families,
+  sources,
+  glossary,
+  trainingModules,
+  trainingExercises,
+  trainingPlans,
+  trainingChecks,
+  trainingSlides,
+};

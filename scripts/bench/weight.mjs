@@ -36,7 +36,8 @@ function jsGraph(entry, seen = new Set()) {
   return seen;
 }
 
-function pageWeight(file) {
+/** Transferred bytes of one built page (gzip): its HTML, its stylesheets, and its whole JavaScript graph. */
+export function pageWeight(file) {
   const html = readFileSync(file, 'utf8');
   const css = new Set();
   const js = new Set();
@@ -57,6 +58,9 @@ function typeOf(path) {
   if (path === '/search/') return 'search';
   // A tool's own page is /tools/<tool>/; its rules, diagram and share pages sit below it.
   if (/^\/tools\/[^/]+\/$/.test(path)) return 'tool';
+  if (/^\/training\/[^/]+\/(slides|presenter)\/$/.test(path)) return 'training (slides)';
+  if (/^\/training\/[^/]+\/knowledge-check\/$/.test(path)) return 'training (check)';
+  if (first === 'training') return 'training';
   return { guidance: 'guidance', families: 'families', sources: 'sources', glossary: 'glossary', tools: 'tools (help)' }[first] ?? 'other';
 }
 

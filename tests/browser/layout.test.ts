@@ -4,7 +4,7 @@ import { launch, type Session } from './support/browser.ts';
 
 let session: Session;
 const base = () => inject('baseUrl');
-const SAMPLES = ['/', '/guidance/', '/guidance/what-is-a-lead-professional/', '/glossary/', '/search/', '/sources/cwdc-2007/', '/privacy/'];
+const SAMPLES = ['/', '/guidance/', '/guidance/what-is-a-lead-professional/', '/glossary/', '/search/', '/sources/cwdc-2007/', '/privacy/', '/training/introduction/handout/', '/training/introduction/session-plans/', '/training/introduction/presenter/'];
 
 beforeAll(async () => {
   session = await launch();

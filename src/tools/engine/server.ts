@@ -10,12 +10,12 @@ import engineWording from './en.json' with { type: 'json' };
 import { STRENGTH_WORDS } from '../../content/strength.ts';
 import { loadSources } from '../../content/registry.ts';
 import { TOOL_IDS, type ToolId } from '../registry.ts';
-import { GUIDANCE_IDS } from '../guidance.ts';
 import { createFlow, type Facts, type FlowDefinition, type Flow, type RelevanceTable } from './flow.ts';
 import { computeRelevance } from './relevance.ts';
 import { createToolMachine, type ToolMachine } from './machine.ts';
 import { loadRegister, type Register } from './register.ts';
 import { questionCopySchema, type QuestionCopy } from './question-schema.ts';
+import { loadGuidances } from './guidances.ts';
 import type { GuidanceWords, SourceSummary, Wording } from './wording.ts';
 
 /** What a tool folder declares about itself, for the build (src/tools/<id>/tool.ts, default export). */
@@ -58,30 +58,6 @@ export function loadWording(id: ToolId): Wording {
     if (!parsed.data[key]) throw new Error(`${file}: needs "${key}"`);
   }
   return { ...engineWording, ...STRENGTH_WORDS, ...parsed.data };
-}
-
-const guidanceWordsSchema = z
-  .object({
-    /** A guidance id of src/tools/guidance.ts. */
-    id: z.enum(GUIDANCE_IDS),
-    /** The option label on "Which guidance?". */
-    label: z.string().min(3),
-    /** The option hint: what the document is, and its date. */
-    hint: z.string().min(3).optional(),
-    /** Short form for answers and outcomes: "England (national guidance, 2007)". */
-    short: z.string().min(3),
-    /** As it reads inside a sentence: "does not apply under Salford's handbook". */
-    phrase: z.string().min(3),
-  })
-  .strict();
-
-/** The words for every guidance (src/content/guidances.yaml). */
-export function loadGuidances(): GuidanceWords[] {
-  const file = 'src/content/guidances.yaml';
-  const data = parse(readFileSync(file, 'utf8')) as unknown;
-  const parsed = z.array(guidanceWordsSchema).safeParse(data);
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data;
 }
 
 /**

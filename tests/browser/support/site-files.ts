@@ -42,7 +42,10 @@ export function readPage(path: string, root = DIST): string {
   return readFileSync(file, 'utf8');
 }
 
-/** Pages that may load scripts: the search page and each tool's own page (/tools/<tool>/). Everything else ships none. */
+/** A training module's interactive pages: its slides, presenter view and knowledge check. */
+const TRAINING_SCRIPTED = /^\/training\/[a-z0-9-]+\/(slides|presenter|knowledge-check)\/$/;
+
+/** Pages that may load scripts: the search page, each tool's own page (/tools/<tool>/) and a training module's slides, presenter view and knowledge check. Everything else ships none. */
 export function mayLoadScripts(path: string): boolean {
-  return path === '/search/' || /^\/tools\/[^/]+\/$/.test(path);
+  return path === '/search/' || /^\/tools\/[^/]+\/$/.test(path) || TRAINING_SCRIPTED.test(path);
 }
