@@ -39,7 +39,11 @@ export function Outcome(props: OutcomeViewProps & ChangeOutcomeProps) {
   const guidance = guidances.find((x) => x.id === o.guidance);
   const source = sources.find((s) => s.id === GUIDANCE_SOURCE[o.guidance as Guidance]);
   const reasonLabel = (r: string) => copy('reason').options?.find((x) => x.value === r)?.label ?? r;
-  const situation = [reasonLabel(o.reason), ...(['status-ended', 'referral-accepted'] as const).filter((q) => flow.isAsked(q, answers) && answers[q] !== undefined).map((q) => copy(q).options?.find((x) => x.value === answers[q])?.short ?? '')].filter(Boolean).join(': ');
+  const details = (['status-ended', 'referral-accepted'] as const)
+    .filter((q) => flow.isAsked(q, answers) && answers[q] !== undefined)
+    .map((q) => copy(q).options?.find((x) => x.value === answers[q])?.short ?? '')
+    .map((d) => d.charAt(0).toLowerCase() + d.slice(1));
+  const situation = `${reasonLabel(o.reason)}${details.length ? ` (${details.join(', ')})` : ''}`;
   const query = flow.writeLink(answers);
   const ruleText = (id: string) => register.rules[id]?.text ?? id;
   const Badge = ({ of }: { of: Strength }) => <strong class={`lp-strength lp-strength--${of}`}>{w(`strength.${of}`)}</strong>;
@@ -192,7 +196,7 @@ export function Outcome(props: OutcomeViewProps & ChangeOutcomeProps) {
       <p class="govuk-body">{w(o.handover === 'none' ? `handover.none.${o.change === 'role-ends' ? 'role-ends' : 'stays'}` : `handover.${o.handover}`)}</p>
       <Rules list={besides(o.handoverRules)} />
       {lucas && <Example id={lucas.id} cites={lucas.cites} />}
-      {o.checklist.length > 1 && (
+      {(o.handover !== 'none' || o.change === 'role-ends') && (
         <p class="govuk-body lp-no-print">
           <Linked
             text={w('outcome.checklistPointer')}
@@ -212,7 +216,7 @@ export function Outcome(props: OutcomeViewProps & ChangeOutcomeProps) {
       {o.notify.length > 0 && o.notify.every((b) => b === 'family') && <p class="govuk-body">{w('notify.onlyFamily', { guidance: guidance?.phrase ?? o.guidance })}</p>}
       <ul class="govuk-list lp-outcome__rules" data-notify-list="">
         {o.notifyRules.map((n) => (
-          <Rule key={`${n.body}-${n.rule.id}`} r={n.rule} label={o.notify.includes(n.body) ? w(`body.${n.body}`) : w('notify.suggestion')} />
+          <Rule key={`${n.body}-${n.rule.id}`} r={n.rule} label={o.notify.includes(n.body) ? w(`body.${n.body}`) : undefined} />
         ))}
       </ul>
 

@@ -111,7 +111,7 @@ export interface ChangeOutcome {
   cover: RuleRef[];
   /** data-notify, in BODIES order; empty where the sources name nobody. */
   notify: Body[];
-  /** One line per body told, each with its rule; where nobody must be told, our suggestion (if any). */
+  /** One line per body told, each with its rule; where nobody must be told, our suggestion for an absence or a referral being decided. */
   notifyRules: { body: Body; rule: RuleRef }[];
   /** Other rules of this guidance that bear on the answer. */
   also: RuleRef[];
@@ -123,7 +123,7 @@ export interface ChangeOutcome {
   pointers: StatementRef[];
   /** The printable handover checklist, in print order. */
   checklist: ChecklistLine[];
-  /** Every rule our inferences here were derived from, once (for "we worked it out from"). */
+  /** Every rule the answer's own inferences (does it change, who leads next) were derived from, once. */
   derivedFrom: RuleId[];
 }
 
@@ -265,7 +265,9 @@ export const HANDOVER: readonly HandoverRow[] = [
   { when: roleEnds, handover: 'none' },
   { when: (f) => f.reason === 'long-term-sickness', handover: 'team', rules: { safeh: ['HO-07', 'HO-01a'], ...each(['england', 'salford', 'scotland'], ['INF-LONG-ABSENCE']) } },
   { when: (f) => f.reason === 'statutory-involvement' || stepDown(f), under: ['england'], handover: 'outgoing-lead', rules: { england: ['CH-07b'] } },
-  { when: always, handover: 'outgoing-lead', rules: { england: ['CH-07a'], salford: ['HO-05'], safeh: ['HO-01a', 'HO-02'], scotland: ['HO-04'] } },
+  // Salford says who sees a change through only for a move to more specialist services (HO-05); elsewhere ours.
+  { when: (f) => f.reason === 'statutory-involvement', under: ['salford'], handover: 'outgoing-lead', rules: { salford: ['HO-05'] } },
+  { when: always, handover: 'outgoing-lead', rules: { england: ['CH-07a'], salford: ['INF-HANDOVER-SALFORD'], safeh: ['HO-01a', 'HO-02'], scotland: ['HO-04'] } },
 ];
 
 /** A rule shown under some guidance for some reasons, when a predicate holds. */
@@ -297,10 +299,11 @@ export const NOTIFY: readonly NotifyRow[] = [
   { body: 'team-around-the-family', rule: 'HO-03', under: ['safeh'], when: notStays },
   { body: 'named-person', rule: 'HO-04', under: ['scotland'], when: (f, c) => c !== 'stays' && (c === 'role-ends' || stepDown(f)) },
   { body: 'family', rule: 'F-03', under: ['england', 'salford'], when: notStays },
-  { body: 'family', rule: 'A-09', under: ['safeh'], when: notStays },
+  { body: 'family', rule: 'A-09', under: ['safeh'], when: leadChanges },
+  { body: 'family', rule: 'T-05d', under: ['safeh'], when: roleEnds },
   { body: 'family', rule: 'CH-09d', under: ['scotland'], when: notStays },
 ];
-/** Where the lead stays, no source names anyone to tell: our suggestion, not in data-notify. */
+/** Where the lead stays for now (an absence, a referral not yet taken on), no source names anyone to tell: our suggestion, not in data-notify. */
 const NOTIFY_WHEN_STAYING: RuleId = 'INF-NOTIFY-FAMILY';
 
 /** Other rules of the guidance that bear on the answer. */
@@ -311,7 +314,6 @@ export const ALSO: readonly PartRow[] = [
   { rule: 'CH-03', under: ['salford'], reasons: ['needs-changed'], when: leadChanges },
   { rule: 'A-18', under: ['england'], reasons: ['family-request'] },
   { rule: 'CH-10', under: ['england'], reasons: ['statutory-involvement', 'status-ended'], when: notStays },
-  { rule: 'SC-04', under: ['scotland'], reasons: ['status-ended'] },
   { rule: 'CP-04a', under: ['salford'], reasons: ['statutory-involvement', 'family-disengaged'] },
   { rule: 'CP-04b', under: ['scotland'], reasons: ['statutory-involvement', 'family-disengaged'] },
 ];
@@ -459,7 +461,8 @@ export function decide(f: Facts, register: Register): ChangeOutcome {
   const handoverRow = HANDOVER.find((h) => holds(h, f, g, change))!;
   const pick = (rows: readonly PartRow[]) => rows.filter((row) => holds(row, f, g, change)).map((row) => r(row.rule));
   const notifyRows = NOTIFY.filter((n) => holds(n, f, g, change));
-  const notifyRules = notifyRows.length > 0 ? notifyRows.map((n) => ({ body: n.body, rule: r(n.rule) })) : [{ body: 'family' as const, rule: r(NOTIFY_WHEN_STAYING) }];
+  const waiting = f.reason === 'short-absence' || f.reason === 'statutory-involvement';
+  const notifyRules = notifyRows.length > 0 ? notifyRows.map((n) => ({ body: n.body, rule: r(n.rule) })) : waiting ? [{ body: 'family' as const, rule: r(NOTIFY_WHEN_STAYING) }] : [];
   // Where the status decided, the guidance's own rule for the situation is shown beside it (if it is sourced).
   const own = status?.change ? [r(trigger.rule[g]!)].filter((x) => !x.inference) : [];
   const kinds = checklistKinds(f, change, newLead);
@@ -493,8 +496,8 @@ export function decide(f: Facts, register: Register): ChangeOutcome {
     pointers: POINTERS.filter((p) => p.under.includes(g) && p.reasons.includes(f.reason!)).map((p) => statement(register, 'pointers', p.id, g)),
     checklist,
   };
-  const shown = [outcome.decidedBy, ...outcome.nextRules, ...outcome.handoverRules, ...outcome.cover, ...outcome.notifyRules.map((n) => n.rule), ...outcome.also];
-  const derivedFrom = [...new Set(shown.filter((x) => x.inference).flatMap((x) => register.rules[x.id]!.inference!.derivedFrom))];
+  // What the answer's inferences (does it change, who leads next) were worked out from; other parts mark their own.
+  const derivedFrom = [...new Set([decidedBy, ...nextRules].filter((x) => x.inference).flatMap((x) => register.rules[x.id]!.inference!.derivedFrom))];
   return { ...outcome, derivedFrom };
 }
 

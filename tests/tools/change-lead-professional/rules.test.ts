@@ -22,8 +22,9 @@ describe.each(DECISIONS.map((d) => [d.id, d] as const))('%s', (_id, d: Decision)
     expect({ newLead: o.newLead, chooser: o.chooser, rule: o.nextRules[0]?.id }).toEqual({ newLead: d.newLead, chooser: d.chooses.who, rule: d.newLeadRule?.id });
   });
 
-  it('says who arranges the handover, who must be told, and what the checklist holds', () => {
+  it('says who arranges the handover and by which rule, who must be told, and what the checklist holds', () => {
     expect(o.handover).toBe(d.handover);
+    expect(o.handoverRules[0]?.id).toBe(d.handoverRule?.id);
     expect(o.notify).toEqual(d.notify);
     expect(o.checklist.map((c) => c.id).sort()).toEqual([...d.passOn].sort());
   });

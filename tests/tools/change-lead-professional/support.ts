@@ -24,6 +24,7 @@ export interface Decision {
   newLeadRule?: { id: string };
   chooses: { who: string };
   handover: string;
+  handoverRule?: { id: string };
   passOn: string[];
   notify: string[];
 }
