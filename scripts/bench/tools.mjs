@@ -25,6 +25,11 @@ const WALKS = {
     },
     { name: 'Scotland: three agencies, none of the statuses', answers: { guidance: 'scotland', agencies: '3', 'scotland-statuses': [], 'third-sector-sla': 'no' } },
   ],
+  'change-lead-professional': [
+    { name: 'Salford: a child in need plan ends, led by the social worker', answers: { guidance: 'salford', reason: 'status-ended', 'status-ended': 'child-in-need', 'current-lead': 'social-worker' } },
+    { name: 'SAFeh: long-term sickness', answers: { guidance: 'safeh', reason: 'long-term-sickness', 'current-lead': 'other' } },
+    { name: 'Scotland: step-up accepted', answers: { guidance: 'scotland', reason: 'statutory-involvement', 'referral-accepted': 'yes' } },
+  ],
 };
 
 /** Installed before any page script: records long tasks and the time of each user action and each new step. */

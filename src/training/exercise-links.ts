@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { TOOL_IDS } from '../tools/registry.ts';
 import { PENDING_TOOLS, pendingAnswerProblems, pendingOutcomeProblems, type PendingTool } from './pending-tools.ts';
-import { whoShouldLeadProblems } from './who-should-lead-check.ts';
+import { summarise } from '../tools/engine/server.ts';
+import type { ToolId } from '../tools/registry.ts';
 import type { ExerciseTool, ToolAnswers, ToolChange } from '../content/training/schemas.ts';
 
 /** The engine-level parameter that opens a tool in scenario mode (issue 11). */
@@ -65,23 +66,30 @@ function cases(tool: ExerciseTool): Case[] {
   return [base, ...tool.whatIf.map((w) => ({ label: `what if "${w.label}"`, answers: applyChange(tool.answers, w.change), expect: w.expect }))];
 }
 
+/** Whether a built tool's current rules give the expected outcome (each expected attribute) for these answers. */
+export function builtToolProblems(toolId: ToolId, query: string, expected: Readonly<Record<string, string>>): string[] {
+  const run = summarise(toolId, query);
+  if (!run.ok) return run.problems;
+  return Object.entries(expected)
+    .filter(([key, value]) => run.summary[key] !== value)
+    .map(([key, value]) => `the rules now give ${key} "${run.summary[key] ?? '(none)'}", not "${value}"`);
+}
+
 /**
- * Everything wrong with an exercise's tool data, one line each (empty when all is well):
- * for "Who should be the lead professional?", every answer must be one the tool asks and accepts, the
- * answers must be complete, and the tool's current rules must give the expected lead and strength, for the
- * exercise and for each "what if". For a tool not built yet, the answers and the expected outcome must fit
- * the contract in its issue (its rules cannot be run until it exists).
+ * Everything wrong with an exercise's tool data, one line each (empty when all is well): for a tool on the
+ * site, every answer must be one the tool asks and accepts, the answers must be complete, and the tool's current
+ * rules must give the expected outcome, for the exercise and for each "what if". For a tool not built yet, the
+ * answers and the expected outcome must fit the contract in its issue (its rules cannot be run until it exists).
  */
 export function checkExerciseTool(tool: ExerciseTool): string[] {
   const out: string[] = [];
   for (const c of cases(tool)) {
-    const problems =
-      tool.id === 'who-should-lead'
-        ? whoShouldLeadProblems(answersQuery(c.answers), c.expect as Parameters<typeof whoShouldLeadProblems>[1])
-        : [
-            ...pendingAnswerProblems(PENDING_TOOLS[tool.id], c.answers),
-            ...pendingOutcomeProblems(PENDING_TOOLS[tool.id], c.expect),
-          ];
+    const problems = toolIsBuilt(tool.id)
+      ? builtToolProblems(tool.id as ToolId, answersQuery(c.answers), c.expect)
+      : [
+          ...pendingAnswerProblems((PENDING_TOOLS as Record<string, PendingTool>)[tool.id]!, c.answers),
+          ...pendingOutcomeProblems((PENDING_TOOLS as Record<string, PendingTool>)[tool.id]!, c.expect),
+        ];
     for (const p of problems) out.push(`${c.label}: ${p}`);
   }
   return out;

@@ -1,12 +1,10 @@
 /**
- * The URL contracts of the two decision tools that are not built yet, copied exactly from their issues
- * (issue 9: "Does the lead professional need to change?"; issue 10: "We can't agree: what happens next?"),
- * so that training exercises can store their answers in those contracts today and be checked for typing
- * mistakes. When a tool lands, its own contract replaces its entry here (and this file goes once both have).
+ * The URL contract of a decision tool that is not built yet, copied exactly from its issue (issue 10: "We can't
+ * agree: what happens next?"), so that training exercises can store their answers in it today and be checked for
+ * typing mistakes. When the tool lands, its own contract replaces its entry here, and this file goes.
  *
  * Plain data: no Astro, Preact or XState imports.
  */
-import { LEAD_IDS } from '../tools/who-should-lead/rules.ts';
 import { STRENGTHS } from '../content/strength.ts';
 
 /** One query parameter: its allowed values, and the answer it depends on (asked only then). */
@@ -40,43 +38,6 @@ export interface PendingTool {
 const GUIDANCE_FOUR = ['england', 'salford', 'safeh', 'scotland'] as const;
 
 export const PENDING_TOOLS = {
-  'change-lead-professional': {
-    id: 'change-lead-professional',
-    title: 'Does the lead professional need to change?',
-    issue: 9,
-    params: {
-      guidance: { values: GUIDANCE_FOUR, required: true },
-      reason: {
-        values: [
-          'leaving-post',
-          'long-term-sickness',
-          'short-absence',
-          'work-complete',
-          'family-request',
-          'legal-proceedings',
-          'statutory-involvement',
-          'status-ended',
-          'family-disengaged',
-          'needs-changed',
-          'family-moving',
-          'plan-no-longer-needed',
-          'school-move',
-        ],
-        required: true,
-      },
-      'status-ended': { values: ['child-protection', 'looked-after', 'child-in-need'], onlyWith: { param: 'reason', value: 'status-ended' } },
-      'referral-accepted': { values: ['yes', 'no'], onlyWith: { param: 'reason', value: 'statutory-involvement' } },
-      'current-lead': { values: ['social-worker', 'other'] },
-    },
-    outcome: {
-      attributes: { change: 'data-change', newLead: 'data-new-lead', strength: 'data-strength' },
-      values: {
-        change: ['changes', 'may-change', 'stays', 'role-ends'],
-        newLead: [...LEAD_IDS, 'unchanged', 'none'],
-        strength: STRENGTHS,
-      },
-    },
-  },
   'resolve-disagreement': {
     id: 'resolve-disagreement',
     title: "We can't agree: what happens next?",

@@ -23,7 +23,8 @@ describe('exercise links', () => {
 
   it('link only to tools on the site', () => {
     expect(toolIsBuilt('who-should-lead')).toBe(true);
-    expect(toolIsBuilt('change-lead-professional')).toBe(false);
+    expect(toolIsBuilt('change-lead-professional')).toBe(true);
+    expect(toolIsBuilt('resolve-disagreement')).toBe(false);
   });
 });
 
@@ -34,7 +35,7 @@ describe('checking an exercise against "Who should be the lead professional?"', 
 
   it('fails, naming what the rules now say, when the expected lead or strength disagrees', () => {
     const problems = checkExerciseTool(tool({ id: 'who-should-lead', answers: samantha, expect: { lead: 'social-worker', strength: 'statutory' } }));
-    expect(problems.join('\n')).toMatch(/the rules now say the lead is "chosen-by-team-with-family", not "social-worker"/);
+    expect(problems.join('\n')).toMatch(/the rules now give lead "chosen-by-team-with-family", not "social-worker"/);
     expect(problems.join('\n')).toMatch(/strength "good-practice", not "statutory"/);
   });
 
@@ -48,7 +49,7 @@ describe('checking an exercise against "Who should be the lead professional?"', 
       }),
     );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^what if "What if there were a plan\?": the rules now say the lead is "social-worker"/);
+    expect(problems[0]).toMatch(/^what if "What if there were a plan\?": the rules now give lead "social-worker"/);
   });
 
   it('fails on answers the tool does not ask, cannot use, or that stop short', () => {
@@ -62,22 +63,29 @@ describe('checking an exercise against "Who should be the lead professional?"', 
 });
 
 describe('checking an exercise for a tool not built yet, against its issue\'s contract', () => {
-  const change = PENDING_TOOLS['change-lead-professional'];
+  const resolve = PENDING_TOOLS['resolve-disagreement'];
 
   it('accepts answers and an outcome in the contract', () => {
-    expect(pendingAnswerProblems(change, { guidance: 'salford', reason: 'status-ended', 'status-ended': 'looked-after' })).toEqual([]);
-    expect(pendingOutcomeProblems(change, { change: 'changes', newLead: 'social-worker', strength: 'expected' })).toEqual([]);
+    expect(pendingAnswerProblems(resolve, { guidance: 'salford', about: 'who-leads', 'safety-concern': 'no', tried: 'team' })).toEqual([]);
+    expect(pendingOutcomeProblems(resolve, { next: 'line-managers', deadline: 'none', strength: 'local-agreement' })).toEqual([]);
   });
 
-  it('refuses unknown names, wrong values, follow-ups without their answer, and missing answers', () => {
-    expect(pendingAnswerProblems(change, { guidance: 'wales', reason: 'retired' }).join('\n')).toMatch(/guidance=wales is not allowed[\s\S]*reason=retired is not allowed/);
-    expect(pendingAnswerProblems(change, { guidance: 'england', reason: 'leaving-post', 'status-ended': 'looked-after' }).join('\n')).toMatch(/status-ended is only used with reason=status-ended/);
-    expect(pendingAnswerProblems(change, { guidance: 'england' }).join('\n')).toMatch(/needs "reason"/);
-    expect(pendingAnswerProblems(change, { guidance: 'england', reason: 'leaving-post', who: 'x' }).join('\n')).toMatch(/"who" is not a parameter/);
+  it('refuses unknown names, wrong values and missing answers', () => {
+    expect(pendingAnswerProblems(resolve, { guidance: 'wales', about: 'money', 'safety-concern': 'no', tried: 'team' }).join('\n')).toMatch(/guidance=wales is not allowed[\s\S]*about=money is not allowed/);
+    expect(pendingAnswerProblems(resolve, { guidance: 'england', about: 'approach', 'safety-concern': 'no' }).join('\n')).toMatch(/needs "tried"/);
+    expect(pendingAnswerProblems(resolve, { guidance: 'england', about: 'approach', 'safety-concern': 'no', tried: 'team', who: 'x' }).join('\n')).toMatch(/"who" is not a parameter/);
   });
 
-  it('refuses an outcome with an unknown lead or a missing field', () => {
-    expect(pendingOutcomeProblems(change, { change: 'changes', newLead: 'head-teacher', strength: 'expected' }).join('\n')).toMatch(/newLead: "head-teacher" is not one of/);
-    expect(pendingOutcomeProblems(PENDING_TOOLS['resolve-disagreement'], { next: 'line-managers', strength: 'local-agreement' }).join('\n')).toMatch(/needs "deadline"/);
+  it('refuses an outcome with an unknown value or a missing field', () => {
+    expect(pendingOutcomeProblems(resolve, { next: 'the-queen', deadline: 'none', strength: 'expected' }).join('\n')).toMatch(/next: "the-queen" is not one of/);
+    expect(pendingOutcomeProblems(resolve, { next: 'line-managers', strength: 'local-agreement' }).join('\n')).toMatch(/needs "deadline"/);
+  });
+});
+
+describe('checking an exercise against "Does the lead professional need to change?"', () => {
+  it('runs the tool\'s current rules on the answers and names any disagreement', () => {
+    const leaving = { guidance: 'salford', reason: 'leaving-post', 'current-lead': 'other' };
+    expect(checkExerciseTool(tool({ id: 'change-lead-professional', answers: leaving, expect: { change: 'changes', newLead: 'none', strength: 'expected' } })).join('\n')).toMatch(/the rules now give newLead "[a-z-]+", not "none"/);
+    expect(checkExerciseTool(tool({ id: 'change-lead-professional', answers: { guidance: 'salford' }, expect: { change: 'changes', newLead: 'none', strength: 'expected' } })).join('\n')).toMatch(/the answers stop short/);
   });
 });

@@ -9,6 +9,7 @@ import { citationSchema } from '../schemas.ts';
 import { STRENGTHS } from '../strength.ts';
 import { LEAD_IDS } from '../../tools/who-should-lead/rules.ts';
 import { PENDING_TOOLS } from '../../training/pending-tools.ts';
+import { CHANGES, NEXT_LEADS } from '../../tools/change-lead-professional/rules.ts';
 
 /** A message that names the allowed values, for enum fields. */
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, field: string) =>
@@ -144,9 +145,9 @@ const pending = PENDING_TOOLS;
 const changeExpect = z
   .object({
     /** data-change. */
-    change: oneOf(pending['change-lead-professional'].outcome.values.change, 'change'),
-    /** data-new-lead. */
-    newLead: z.string(),
+    change: oneOf(CHANGES, 'change'),
+    /** data-new-lead: a lead id of the tool, `unchanged` or `none`. */
+    newLead: oneOf([...NEXT_LEADS, 'unchanged', 'none'] as const, 'newLead'),
     /** data-strength: how firm the answer to "does the lead change?" is. */
     strength: oneOf(STRENGTHS, 'strength'),
   })
@@ -178,11 +179,11 @@ export const exerciseToolSchema = z.discriminatedUnion('id', [
     .strict(),
   z
     .object({
-      /** "Does the lead professional need to change?" (issue 9; not built yet). */
+      /** "Does the lead professional need to change?" */
       id: z.literal('change-lead-professional'),
-      /** Answers in issue 9's URL contract. */
+      /** The case's answers (parameter names of src/tools/change-lead-professional/contract.ts). */
       answers: toolAnswersSchema,
-      /** The outcome expected once the tool exists; checked against its contract now, its rules later. */
+      /** What the tool's rules give: checked against the current rules at build time and by a test. */
       expect: changeExpect,
       whatIf: z.array(whatIf(changeExpect)).max(3).default([]),
     })

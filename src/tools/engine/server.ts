@@ -16,7 +16,7 @@ import { createToolMachine, type ToolMachine } from './machine.ts';
 import { loadRegister, type Register } from './register.ts';
 import { questionCopySchema, type QuestionCopy } from './question-schema.ts';
 import { loadGuidances } from './guidances.ts';
-import type { GuidanceWords, SourceSummary, Wording } from './wording.ts';
+import { ignoredMessage, type GuidanceWords, type SourceSummary, type Wording } from './wording.ts';
 
 /** What a tool folder declares about itself, for the build (src/tools/<id>/tool.ts, default export). */
 export interface ToolDescriptor {
@@ -35,6 +35,11 @@ export interface ToolDescriptor {
    * /tools/<id>/outcome-data.json and fetched with the outcome view, so the first screen does not carry it.
    */
   outcomeData: (register: Register) => unknown;
+  /**
+   * The outcome in short, as the outcome element's data-* attributes say it (keys without `data-`, camelCase:
+   * `lead`, `strength`, `newLead`…): what a training exercise's expected outcome is checked against.
+   */
+  summary: (register: Register) => (facts: Facts) => Readonly<Record<string, string>>;
 }
 
 const folder = (id: string) => `src/tools/${id}`;
@@ -162,6 +167,20 @@ export const allTools = (): LoadedTool[] => TOOL_IDS.map(loadTool);
 
 /** Wording keys only the build-time pages use (rules, diagram, share, the page frame): not sent to the island. */
 const PAGE_ONLY = /^(rules|diagram|share|page)\.|^tool\.(summary|description)$/;
+
+/**
+ * Whether a link gives a complete case and, if so, the outcome in short (the descriptor's `summary`); otherwise
+ * the reasons, in the tool's words: what training exercises are checked with.
+ */
+export function summarise(id: ToolId, query: string): { ok: true; summary: Readonly<Record<string, string>> } | { ok: false; problems: string[] } {
+  const { flow, descriptor, register, wording, guidances } = loadTool(id);
+  const link = flow.readLink(query);
+  const problems = link.ignored.map((i) => ignoredMessage(wording, guidances, i));
+  const missing = flow.firstUnanswered(link.answers);
+  if (missing) problems.push(`the answers stop short: the tool would still ask "${missing}"`);
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, summary: descriptor.summary(register)(link.facts) };
+}
 
 /** The props every tool island takes (ToolIslandProps), for one tool. */
 export function islandProps(id: ToolId) {

@@ -15,6 +15,10 @@ const tool: ToolDescriptor = {
   lastReviewed: '2026-11-26',
   outcomeOf: (register) => (facts) => recommendLead(facts as Facts, facts.guidance as Guidance, register),
   registerProblems,
+  summary: (register) => (facts) => {
+    const r = recommendLead(facts as Facts, facts.guidance as Guidance, register);
+    return { outcome: r.outcome, lead: r.lead, strength: r.strength, mustNot: r.mustNot.join(' '), inference: String(r.inference) };
+  },
   outcomeData: (register): WhoShouldLeadOutcomeProps => {
     const words = loadOutcomeWording('src/tools/who-should-lead/wording/outcomes.yaml');
     return { register, words: Object.fromEntries(Object.entries(words).filter(([, w]) => OUTCOME_KINDS.includes(w.kind))) };
