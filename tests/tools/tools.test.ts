@@ -22,7 +22,7 @@ import type { AnswerValue, Answers, Flow, Question } from '../../src/tools/engin
 
 /** A few answers to try at a question: every option, a spread of numbers, checklists of up to two items. */
 function tries(flow: Flow, q: Question, answers: Answers): AnswerValue[] {
-  if (q.kind === 'radios') return [...q.values];
+  if (q.kind === 'radios') return flow.offeredValues(q, answers);
   if (q.kind === 'number') return [...new Set([q.min, q.min + 1, Math.floor((q.min + q.max) / 2), q.max])];
   return domain(flow, q, answers).filter((v) => (v as readonly string[]).length <= 2);
 }
@@ -30,7 +30,7 @@ function tries(flow: Flow, q: Question, answers: Answers): AnswerValue[] {
 /** One answer chosen by `pick` from everything the question accepts (numbers: anywhere in range). */
 function anyAnswer(flow: Flow, q: Question, answers: Answers, pick: number): AnswerValue {
   if (q.kind === 'number') return q.min + (pick % (q.max - q.min + 1));
-  const all = q.kind === 'radios' ? [...q.values] : domain(flow, q, answers);
+  const all = q.kind === 'radios' ? flow.offeredValues(q, answers) : domain(flow, q, answers);
   return all[pick % all.length]!;
 }
 

@@ -329,6 +329,6 @@ export function ToolIsland<X extends object>({
 function viewOf(flow: Flow, id: string, answers: Answers): QuestionView {
   const q = flow.question(id);
   if (q.kind === 'checkboxes') return { id, kind: 'checkboxes', values: flow.offered(q, answers), noneAllowed: q.min === undefined };
-  if (q.kind === 'radios') return { id, kind: 'radios', values: q.values, noneAllowed: false };
+  if (q.kind === 'radios') return { id, kind: 'radios', values: flow.offeredValues(q, flow.prune(answers)), noneAllowed: false };
   return { id, kind: 'number', values: [], noneAllowed: false };
 }

@@ -49,6 +49,12 @@ export interface RadiosQuestion extends QuestionBase {
   readonly param: string;
   /** The options, as URL values (`yes`/`no` for a boolean parameter). */
   readonly values: readonly string[];
+  /**
+   * Whether one option is offered with the answers to the questions before this one, and if not, why (an option
+   * that would contradict an earlier answer). It reads only earlier answers. A link giving an option that is not on
+   * offer has it dropped with this reason; a question with no option on offer is not asked.
+   */
+  readonly valueApplies?: (value: string, answers: Answers) => NotApplicable | null;
 }
 export interface NumberQuestion extends QuestionBase {
   readonly kind: 'number';
@@ -94,6 +100,7 @@ export interface ReadLink {
 }
 
 const IRRELEVANT: NotApplicable = { why: 'irrelevant' };
+const NO_OPTIONS: NotApplicable = { why: 'no-options' };
 
 /** The flow's pure functions over answers. */
 export type Flow = ReturnType<typeof createFlow>;
@@ -112,12 +119,15 @@ export function createFlow(def: FlowDefinition, relevance: RelevanceTable) {
 
   const offered = (q: ChecklistQuestion, answers: Answers): string[] =>
     q.items.filter((item) => !q.itemApplies || q.itemApplies(item, answers) === null);
+  /** The options of a radios question on offer after these answers (all of them unless it declares `valueApplies`). */
+  const offeredValues = (q: RadiosQuestion, answers: Answers): string[] =>
+    q.values.filter((v) => !q.valueApplies || q.valueApplies(v, answers) === null);
 
   /** Whether a value has the right shape for a question, with these answers before it. */
   function fits(q: Question, value: unknown, before: Answers): boolean {
     switch (q.kind) {
       case 'radios':
-        return typeof value === 'string' && q.values.includes(value);
+        return typeof value === 'string' && offeredValues(q, before).includes(value);
       case 'number':
         return typeof value === 'number' && Number.isInteger(value) && value >= q.min && value <= q.max;
       case 'checkboxes': {
@@ -169,6 +179,7 @@ export function createFlow(def: FlowDefinition, relevance: RelevanceTable) {
     const kept: Record<string, AnswerValue> = {};
     for (const q of questions) {
       let problem = q.applies?.(kept) ?? null;
+      if (!problem && q.kind === 'radios' && q.valueApplies && offeredValues(q, kept).length === 0) problem = NO_OPTIONS;
       if (!problem && q.relevance) {
         const row = relevance[q.id];
         if (!row) throw new Error(`${def.id}: no relevance table row for "${q.id}"`);
@@ -252,7 +263,8 @@ export function createFlow(def: FlowDefinition, relevance: RelevanceTable) {
         const on = given.filter((item) => facts[item] === true || (typeof facts[item] === 'string' && facts[item] !== 'no'));
         if (fits(q, on, answers)) {
           answers[q.id] = on;
-          given.forEach((item) => used.add(item));
+          // A ticked item whose kind a follow-up question asks counts as used once that question takes its value.
+          given.filter((item) => !on.includes(item) || !hasFollowUp(item)).forEach((item) => used.add(item));
         }
         continue;
       }
@@ -266,18 +278,25 @@ export function createFlow(def: FlowDefinition, relevance: RelevanceTable) {
     }
     const unused = Object.keys(facts)
       .filter((param) => facts[param] !== undefined && !used.has(param))
-      .map((param) => ({ param, problem: whyUnused(param, answers) }));
+      .map((param) => ({ param, problem: whyUnused(param, facts[param]!, answers) }));
     return { answers, unused };
   }
 
+  /** Whether a checklist item's kind is asked by a question of its own (an enum item's follow-up). */
+  const hasFollowUp = (item: string) => contract[item]?.kind === 'enum' && questions.some((x) => x.kind !== 'checkboxes' && x.param === item);
+
   /** Why a parameter was not used, given the answers that were. */
-  function whyUnused(param: string, answers: Answers): NotApplicable {
+  function whyUnused(param: string, value: FactValue, answers: Answers): NotApplicable {
     const list = questions.find((q): q is ChecklistQuestion => q.kind === 'checkboxes' && q.items.includes(param) && isAsked(q.id, answers));
     const item = list?.itemApplies?.(param, answers);
     if (item) return item;
     const own = questions.find((q) => q.kind !== 'checkboxes' && q.param === param);
     const problem = own ? questionProblem(own.id, answers) : null;
     if (problem) return problem;
+    if (own?.kind === 'radios' && own.valueApplies && typeof value === 'string') {
+      const option = own.valueApplies(value, pass(answers).kept);
+      if (option) return option;
+    }
     const holder = questions.find((q) => q.kind === 'checkboxes' && q.items.includes(param));
     return (holder && questionProblem(holder.id, answers)) ?? { why: 'not-asked' };
   }
@@ -304,6 +323,7 @@ export function createFlow(def: FlowDefinition, relevance: RelevanceTable) {
     isQuestion,
     question,
     offered,
+    offeredValues,
     fits,
     factsFor,
     questionProblem,

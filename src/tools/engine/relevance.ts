@@ -20,7 +20,7 @@ export const RELEVANCE_CAP = 200_000;
 
 /** Every answer a question could take, with these answers before it. */
 export function domain(flow: ReturnType<typeof createFlow>, q: Question, before: Answers): AnswerValue[] {
-  if (q.kind === 'radios') return [...q.values];
+  if (q.kind === 'radios') return flow.offeredValues(q, before);
   if (q.kind === 'number') return Array.from({ length: q.max - q.min + 1 }, (_, i) => q.min + i);
   const items = flow.offered(q, before);
   return Array.from({ length: 2 ** items.length }, (_, mask) => items.filter((_, i) => mask & (2 ** i))).filter((v) => flow.fits(q, v, before));

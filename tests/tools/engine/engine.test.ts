@@ -172,3 +172,44 @@ describe('links', () => {
     ]);
   });
 });
+
+describe('options that depend on earlier answers (valueApplies)', () => {
+  const juiceOnlyWithTea: FlowDefinition = {
+    ...example,
+    id: 'example-options',
+    questions: example.questions.map((q) =>
+      q.id === 'lemon' ? { ...q, valueApplies: (v: string, a: Answers) => (v === 'juice' && a.drink === 'coffee' ? { why: 'juice-with-coffee' } : null) } : q,
+    ),
+  };
+  const options = createFlow(juiceOnlyWithTea, computeRelevance(juiceOnlyWithTea, outcomeOf));
+  const lemon = options.question('lemon');
+
+  it('offers only the options that fit the earlier answers, and accepts only those', () => {
+    if (lemon.kind !== 'radios') throw new Error('lemon is a radios question');
+    expect(options.offeredValues(lemon, { drink: 'tea' })).toEqual(['slice', 'juice']);
+    expect(options.offeredValues(lemon, { drink: 'coffee' })).toEqual(['slice']);
+    const coffee = { drink: 'coffee', milk: 'yes', extras: ['lemon'] };
+    expect(options.accepts('lemon', 'juice', coffee)).toBe(false);
+    expect(options.accepts('lemon', 'slice', coffee)).toBe(true);
+    const m = createToolMachine(options);
+    expect(openAt(m, options, coffee, 'lemon').can({ type: 'ANSWER', question: 'lemon', value: 'juice' })).toBe(false);
+  });
+
+  it('names and drops an option a link gives that contradicts an earlier answer, and asks the question again', () => {
+    const read = options.readLink('drink=coffee&milk=yes&biscuit=no&lemon=juice');
+    expect(read.ignored).toEqual([{ param: 'lemon', value: 'juice', reason: { why: 'juice-with-coffee' } }]);
+    expect(read.answers).toEqual({ drink: 'coffee', milk: 'yes', extras: ['lemon'] });
+    expect(options.openingStep(read.answers)).toBe('lemon');
+  });
+
+  it('does not ask a question with no option on offer, and says so for a link that answers it', () => {
+    const none: FlowDefinition = {
+      ...example,
+      id: 'example-no-options',
+      questions: example.questions.map((q) => (q.id === 'lemon' ? { ...q, valueApplies: (_v: string, a: Answers) => (a.drink === 'coffee' ? { why: 'lemon-with-coffee' } : null) } : q)),
+    };
+    const f = createFlow(none, computeRelevance(none, outcomeOf));
+    expect(f.isAsked('lemon', { drink: 'coffee', milk: 'yes', extras: ['lemon'] })).toBe(false);
+    expect(f.readLink('drink=coffee&milk=yes&biscuit=no&lemon=slice').ignored).toEqual([{ param: 'lemon', value: 'slice', reason: { why: 'no-options' } }]);
+  });
+});
