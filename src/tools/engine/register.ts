@@ -15,27 +15,15 @@ import { z } from 'astro/zod';
 import { STRENGTHS, type Strength } from '../../content/strength.ts';
 import { citationProblem, sourceIds } from '../../content/registry.ts';
 import { GUIDANCE_IDS, type GuidanceId } from '../guidance.ts';
+import type { StatementText } from './statement.ts';
 
 export interface Citation {
   source: string;
   at: string;
 }
 export type CitesByGuidance = Partial<Record<GuidanceId, readonly Citation[]>>;
-/**
- * The sentence users read: one for every guidance, or one per guidance where the guidances say it differently (so
- * an answer under one guidance never carries another's words or terms).
- */
-export type StatementText = string | Readonly<Partial<Record<GuidanceId, string>>>;
-
-/** The sentence of a record under one guidance ('' where it has none for that guidance). */
-export function textFor(record: { text: StatementText }, guidance: GuidanceId): string {
-  return typeof record.text === 'string' ? record.text : (record.text[guidance] ?? '');
-}
-
-/** Every wording of a record, by guidance (`*` when it is the same under every guidance). */
-export function textsOf(record: { text: StatementText }): [GuidanceId | '*', string][] {
-  return typeof record.text === 'string' ? [['*', record.text]] : (Object.entries(record.text) as [GuidanceId, string][]);
-}
+/** A record's sentence, once or per guidance (statement.ts, which the browser can load without this file). */
+export { textFor, textsOf, type StatementText } from './statement.ts';
 
 /** Where the sources are silent: what we worked a rule out from, and how. */
 export interface Inference {
