@@ -352,17 +352,18 @@ describe('the decision tool', () => {
   });
 
   it.each([
-    ['a question', `${TOOL}?guidance=salford&age=16&additional-needs=yes&practitioners=3`, 'statuses'],
-    ['an outcome', `${TOOL}?guidance=england&age=16&additional-needs=yes&practitioners=4&looked-after=yes&placement=residential&youth-justice=community`, 'outcome'],
-    ['the longest answer heading', `${TOOL}?guidance=england&age=10&additional-needs=yes&practitioners=3&sen=support&needs-beyond-school=no`, 'outcome'],
-    ['a Scottish agreement between agencies', `${TOOL}?guidance=scotland&agencies=3&asbo=yes&co-ordinated-support-plan=yes&third-sector-sla=no`, 'outcome'],
-  ])('fits 320 px without sideways scrolling, and never breaks a word of the answer, on %s', async (_name, path, expectedStep) => {
+    ['a question', `${TOOL}?guidance=salford&age=16&additional-needs=yes&practitioners=3`, 'statuses', true],
+    ['an outcome', `${TOOL}?guidance=england&age=16&additional-needs=yes&practitioners=4&looked-after=yes&placement=residential&youth-justice=community`, 'outcome', true],
+    // The longest answer heading and the longest summary (axe has already run on these outcome layouts above).
+    ['the longest answer heading', `${TOOL}?guidance=england&age=10&additional-needs=yes&practitioners=3&sen=support&needs-beyond-school=no`, 'outcome', false],
+    ['a Scottish agreement between agencies', `${TOOL}?guidance=scotland&agencies=3&asbo=yes&co-ordinated-support-plan=yes&third-sector-sla=no`, 'outcome', false],
+  ])('fits 320 px without sideways scrolling, and never breaks a word of the answer, on %s', async (_name, path, expectedStep, axe = true) => {
     await open(path, 320);
     expect(await step()).toBe(expectedStep);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `sideways scroll at 320 px on ${path}`).toBeLessThanOrEqual(0);
     if (expectedStep === 'outcome') expect(await brokenWords(), 'words broken across lines at 320 px').toEqual([]);
-    await expectAxeClean(`320 px, ${_name}`);
+    if (axe) await expectAxeClean(`320 px, ${_name}`);
   });
 
   it('prints the answers, the recommendation, the reasons and the date, without the buttons', async () => {
@@ -482,7 +483,8 @@ describe('the answer says how firm each part is, and which parts are ours', () =
     expect(await page.getAttribute('.lp-outcome__strength .lp-strength', 'class')).toContain(r.inference ? 'lp-strength--inference' : `lp-strength--${r.strength}`);
     // Who does not hold the role: each with the badge of the rule that bars it.
     expect(await page.$$eval('[data-must-not-item]', (els) => els.map((el) => el.getAttribute('data-must-not-item')))).toEqual(r.mustNot);
-    await expectAxeClean(`badges (${_name})`);
+    // axe once, on the page with the warning and the details of what it was worked out from.
+    if (r.inference) await expectAxeClean(`badges (${_name})`);
   });
 });
 
