@@ -56,7 +56,7 @@ describe.each(TOOL_IDS)('%s', (id) => {
     expect([...new Set(paths.map((p) => stepOf(p.state)))].sort()).toEqual([...states].sort());
   });
 
-  it('ends every walk in an outcome, along declared arrows only', () => {
+  it('ends every walk in an outcome, along declared arrows only', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.array(fc.nat(), { minLength: 60, maxLength: 60 }), (picks) => {
         let s = send(openAt(machine, flow, {}, 'start'), { type: 'START' });
@@ -74,7 +74,7 @@ describe.each(TOOL_IDS)('%s', (id) => {
       }),
       { numRuns: 300, seed: 7 },
     );
-  }, 60_000);
+  });
 
   it('has a relevance table that agrees with brute force on sampled whole sets of answers', () => {
     const outcomeOf = descriptor.outcomeOf(register);

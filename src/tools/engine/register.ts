@@ -15,12 +15,15 @@ import { z } from 'astro/zod';
 import { STRENGTHS, type Strength } from '../../content/strength.ts';
 import { citationProblem, sourceIds } from '../../content/registry.ts';
 import { GUIDANCE_IDS, type GuidanceId } from '../guidance.ts';
+import type { StatementText } from './statement.ts';
 
 export interface Citation {
   source: string;
   at: string;
 }
 export type CitesByGuidance = Partial<Record<GuidanceId, readonly Citation[]>>;
+/** A record's sentence, once or per guidance (statement.ts, which the browser can load without this file). */
+export { textFor, textsOf, type StatementText } from './statement.ts';
 
 /** Where the sources are silent: what we worked a rule out from, and how. */
 export interface Inference {
@@ -34,7 +37,7 @@ export interface RuleRecord {
   id: string;
   /** How firm the source's words are. An inference has none of its own unless the tool gives it one it can defend. */
   strength?: Strength;
-  text: string;
+  text: StatementText;
   cites: CitesByGuidance;
   /** Our inferences only. */
   inference?: Inference;
@@ -46,7 +49,7 @@ export interface RuleRecord {
 
 export interface StatementRecord {
   id: string;
-  text: string;
+  text: StatementText;
   cites: CitesByGuidance;
   reviewed?: string;
 }
@@ -67,6 +70,9 @@ const sentence = z
   .max(400, 'keep it under 400 characters')
   .refine((s) => /[.?!]$/.test(s), { message: 'end the sentence with a full stop' });
 
+/** One sentence for every guidance, or one per guidance. */
+const text = z.union([sentence, z.partialRecord(z.enum(GUIDANCE_IDS), sentence)]);
+
 const citation = z.object({ source: z.string(), at: z.string().trim().min(1) }).strict();
 const cites = z.partialRecord(z.enum(GUIDANCE_IDS), z.array(citation));
 const reviewed = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'reviewed is a date, YYYY-MM-DD').optional();
@@ -78,8 +84,8 @@ const rule = z
     id,
     /** How firm the rule is, as the source words it. Required, except for our inferences. */
     strength: z.enum(STRENGTHS).optional(),
-    /** The sentence users read. An inference says plainly that it is ours. */
-    text: sentence,
+    /** The sentence users read (one, or one per guidance). An inference says plainly that it is ours. */
+    text,
     /** Where each guidance states it; a guidance not listed does not have the rule. */
     cites,
     /** Our inferences: the rules it was derived from, and how. */
@@ -92,7 +98,7 @@ const rule = z
   .strict();
 
 /** One cited statement (a duty, a check, a next step…). */
-const statement = z.object({ id, text: sentence, cites, reviewed }).strict();
+const statement = z.object({ id, text, cites, reviewed }).strict();
 
 export const registerSchema = z
   .object({ rules: z.array(rule.refine((r) => r.strength !== undefined || r.inference !== undefined, { message: 'give a strength, or mark the rule as our inference' })).min(1) })
@@ -112,6 +118,16 @@ export function loadRegister(file: string): Register {
     for (const record of list) {
       if (out[record.id]) problems.push(`${where}: "${record.id}" appears twice`);
       out[record.id] = record;
+      const worded = (record as { text?: StatementText }).text;
+      if (worded !== undefined && typeof worded !== 'string') {
+        for (const [g, list] of Object.entries(record.cites)) {
+          if ((list?.length ?? 0) > 0 && !worded[g as GuidanceId]) problems.push(`${where} "${record.id}": cited under ${g} but has no text for ${g}`);
+        }
+        // A computed rule is cited case by case, so its wording per guidance needs no citation of its own.
+        for (const g of (record as { computed?: boolean }).computed ? [] : Object.keys(worded)) {
+          if (!(record.cites[g as GuidanceId]?.length)) problems.push(`${where} "${record.id}": has text for ${g} but no citation under ${g}`);
+        }
+      }
       for (const [g, list] of Object.entries(record.cites)) {
         for (const c of list ?? []) {
           const problem = citationProblem(c.source, c.at, known);

@@ -47,7 +47,10 @@ export function canChangeOutcome(def: FlowDefinition, outcomeOf: OutcomeOf, q: Q
     if (i >= def.questions.length) return differs(a);
     const next = def.questions[i]!;
     if (!structural(next, a)) return some(i + 1, a);
-    return domain(flow, next, a).some((v) => some(i + 1, { ...a, [next.id]: v }));
+    const values = domain(flow, next, a);
+    // A question with no option on offer after these answers is not asked (flow.ts), so the walk goes past it.
+    if (values.length === 0) return some(i + 1, a);
+    return values.some((v) => some(i + 1, { ...a, [next.id]: v }));
   };
   return domain(flow, q, before).some((v) => some(index + 1, { ...before, [q.id]: v }));
 }
@@ -86,6 +89,7 @@ export function computeRelevance(def: FlowDefinition, outcomeOf: OutcomeOf): Rel
         x.kind === 'checkboxes'
           ? domain(flow, { ...x, items: x.items.filter((item) => inputs.includes(item)), min: undefined }, answers)
           : domain(flow, x, answers);
+      if (values.length === 0) walk(i + 1, answers);
       for (const v of values) walk(i + 1, { ...answers, [x.id]: v });
     };
     walk(0, {});

@@ -30,11 +30,19 @@ export const CONTRACT = {
   /** Adoption is the plan for the child. */
   'adoption-plan': bool,
   'child-in-need': oneOf(['no', 'assessment', 'open', 'assessed', 'stepping-down']),
+  /**
+   * England and Salford: a child protection plan (in Salford, or a Young Person's Plan) has ended, or the child has
+   * stopped being looked after (step-down). A value that contradicts a status still given is dropped.
+   */
+  'stepped-down-from': oneOf(['no', 'child-protection', 'looked-after']),
   /** Salford only; ages 15 to 17. */
   'young-persons-plan': bool,
   'youth-justice': oneOf(['no', 'prevention', 'community', 'custody']),
-  'mental-health': oneOf(['no', 'cpa', 'camhs-only', 'camhs-and-social-care', 'other']),
+  /** `cpa-and-social-care`: the care programme approach and a case open to children's social care together. */
+  'mental-health': oneOf(['no', 'cpa', 'cpa-and-social-care', 'camhs-only', 'camhs-and-social-care', 'other']),
   disability: oneOf(['no', 'key-worker', 'no-key-worker']),
+  /** Salford: a number of health professionals are involved (health partners then name a lead health professional). */
+  'several-health-professionals': bool,
   sen: oneOf(['no', 'support', 'ehcp']),
   /** School year, 0 for Reception, to 13. */
   'year-group': int(0, 13),
@@ -55,8 +63,12 @@ export const CONTRACT = {
   asbo: bool,
   /** Scotland: complex health or additional support needs met mainly by universal services. */
   'complex-health': bool,
-  /** Scotland: the proposed lead is a third-sector practitioner whose service level agreement provides for the role. */
-  'third-sector-sla': bool,
+  /**
+   * Scotland: a third-sector practitioner is considered as lead, and their service level agreement provides for the
+   * role (`yes`) or does not (`no-agreement`); `no`: no third-sector practitioner is considered (older links used `no`
+   * for both "no" answers, and are read the cautious way).
+   */
+  'third-sector-sla': oneOf(['yes', 'no-agreement', 'no']),
 } as const;
 
 /** Everything a user can answer. `guidance` decides which of the other facts apply. */
@@ -66,13 +78,13 @@ export type FactKey = keyof typeof CONTRACT;
 /** Which answers each guidance reads at all (so the flow never asks the rest). */
 export const FACTS_READ: Record<Guidance, readonly FactKey[]> = {
   england: [
-    'additional-needs', 'practitioners', 'child-in-need', 'child-protection', 'looked-after', 'placement', 'care-leaver',
+    'additional-needs', 'practitioners', 'child-in-need', 'stepped-down-from', 'child-protection', 'looked-after', 'placement', 'care-leaver',
     'adoption-plan', 'youth-justice', 'mental-health', 'disability', 'sen', 'year-group', 'needs-beyond-school', 'post-16', 'assessment',
   ],
   salford: [
-    'additional-needs', 'practitioners', 'child-in-need', 'child-protection', 'young-persons-plan', 'age', 'looked-after', 'placement',
-    'care-leaver', 'adoption-plan', 'youth-justice', 'mental-health', 'disability', 'sen', 'year-group', 'needs-beyond-school',
-    'assessment', 'cross-border',
+    'additional-needs', 'practitioners', 'child-in-need', 'stepped-down-from', 'child-protection', 'young-persons-plan', 'age', 'looked-after',
+    'placement', 'care-leaver', 'adoption-plan', 'youth-justice', 'mental-health', 'disability', 'several-health-professionals', 'sen',
+    'year-group', 'needs-beyond-school', 'assessment', 'cross-border',
   ],
   scotland: [
     'agencies', 'looked-after', 'compulsory-measures', 'child-protection', 'co-ordinated-support-plan', 'asbo', 'complex-health',

@@ -6,8 +6,8 @@ import { recommendLead, registerProblems } from './rules.ts';
 import { loadOutcomeWording } from './wording/outcome-schema.ts';
 import type { WhoShouldLeadOutcomeProps } from './Outcome.tsx';
 
-/** The outcome words the island shows (the who-leads table's own words stay on the server). */
-const OUTCOME_KINDS = ['lead', 'outcome', 'must-not', 'role'];
+/** Words only the who-leads table uses (it is built on the server): not sent with the outcome. */
+const TABLE_KINDS = ['status', 'text'];
 
 const tool: ToolDescriptor = {
   id: 'who-should-lead',
@@ -21,7 +21,7 @@ const tool: ToolDescriptor = {
   },
   outcomeData: (register): WhoShouldLeadOutcomeProps => {
     const words = loadOutcomeWording('src/tools/who-should-lead/wording/outcomes.yaml');
-    return { register, words: Object.fromEntries(Object.entries(words).filter(([, w]) => OUTCOME_KINDS.includes(w.kind))) };
+    return { register, words: Object.fromEntries(Object.entries(words).filter(([, w]) => !TABLE_KINDS.includes(w.kind))) };
   },
   examples: [
     {

@@ -8,7 +8,7 @@ import { transition } from 'xstate';
 import { bool, int, oneOf } from '../../../src/tools/engine/contract.ts';
 import { CHECK, createFlow, type Answers, type FlowDefinition } from '../../../src/tools/engine/flow.ts';
 import { createToolMachine, openAt, stepOf, type ToolEvent, type ToolSnapshot } from '../../../src/tools/engine/machine.ts';
-import { computeRelevance, relevanceDisagreements, type OutcomeOf } from '../../../src/tools/engine/relevance.ts';
+import { canChangeOutcome, computeRelevance, relevanceDisagreements, type OutcomeOf } from '../../../src/tools/engine/relevance.ts';
 import { machineGraph } from '../../../src/tools/engine/diagram.ts';
 
 /**
@@ -230,5 +230,21 @@ describe('options that depend on earlier answers (valueApplies)', () => {
     const f = createFlow(none, computeRelevance(none, outcomeOf));
     expect(f.isAsked('lemon', { drink: 'coffee', milk: 'yes', extras: ['lemon'] })).toBe(false);
     expect(f.readLink('drink=coffee&milk=yes&biscuit=no&lemon=slice').ignored).toEqual([{ param: 'lemon', value: 'slice', reason: { why: 'no-options' } }]);
+  });
+});
+
+describe('relevance past a question with no option on offer', () => {
+  it('walks past it, as the flow does, instead of treating the answers after it as impossible', () => {
+    const def: FlowDefinition = {
+      id: 'example-empty',
+      contract: { first: oneOf(['x', 'y']), second: oneOf(['p']) },
+      questions: [
+        { id: 'first', kind: 'radios', param: 'first', values: ['x', 'y'], next: ['second', CHECK], relevance: { inputs: [] } },
+        { id: 'second', kind: 'radios', param: 'second', values: ['p'], next: [CHECK], valueApplies: () => ({ why: 'never' }) },
+      ],
+    };
+    const firstMatters: OutcomeOf = (f) => f.first;
+    expect(canChangeOutcome(def, firstMatters, def.questions[0]!, {})).toBe(true);
+    expect(computeRelevance(def, firstMatters).first!.skip).toEqual([]);
   });
 });

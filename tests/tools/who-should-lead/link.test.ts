@@ -40,7 +40,17 @@ const ENGLAND_LAC: Answers = {
   practitioners: 2,
   statuses: ['looked-after', 'mental-health'],
   placement: 'foster',
-  'mental-health': 'camhs-only',
+  'mental-health': 'camhs-and-social-care',
+};
+
+const SALFORD_NEW: Answers = {
+  guidance: 'salford',
+  age: 12,
+  'additional-needs': 'yes',
+  practitioners: 4,
+  statuses: ['stepped-down-from', 'mental-health', 'several-health-professionals'],
+  'stepped-down-from': 'child-protection',
+  'mental-health': 'cpa-and-social-care',
 };
 
 const SCOTLAND: Answers = {
@@ -56,6 +66,8 @@ describe('serialise and parse', () => {
     ['Salford with a YPP', SALFORD_YPP],
     ['England, looked after', ENGLAND_LAC],
     ['Scotland', SCOTLAND],
+    ['Salford with the new step-down, CPA-and-social-care and health answers', SALFORD_NEW],
+    ['Scotland, third sector without an agreement', { ...SCOTLAND, 'third-sector-sla': 'no-agreement' }],
   ])('round-trips %s', (_name, given) => {
     const answers = prune(given);
     const query = serializeAnswers(answers);
@@ -194,6 +206,80 @@ describe('garbage and contradictions', () => {
   });
 });
 
+describe('contradictory answers (issue 8): named and dropped, the rest kept', () => {
+  it.each([
+    ['a plan that has ended while still given as current', 'guidance=england&age=12&child-protection=yes&stepped-down-from=child-protection', 'stepped-down-from=child-protection', /contradicts .*child-protection=yes/],
+    ['care that has ended while still looked after', 'guidance=salford&age=12&looked-after=yes&placement=foster&stepped-down-from=looked-after', 'stepped-down-from=looked-after', /looked-after=yes/],
+    ['care that has ended for a care leaver (the care leaver rules apply)', 'guidance=england&age=17&care-leaver=relevant&stepped-down-from=looked-after', 'stepped-down-from=looked-after', /care-leaver=relevant/],
+    ['"open to CAMHS only" with a case open to children\'s social care', 'guidance=salford&age=12&child-in-need=open&mental-health=camhs-only', 'mental-health=camhs-only', /child-in-need=open/],
+    ['"open to CAMHS only" with a child protection plan', 'guidance=england&age=12&child-protection=yes&mental-health=camhs-only', 'mental-health=camhs-only', /child-protection=yes/],
+  ])('drops %s', (_name, query, dropped, why) => {
+    const parsed = parseQuery(query);
+    const [param] = dropped.split('=');
+    expect(reasons(parsed.ignored)).toEqual({ [dropped]: 'contradicts' });
+    expect(message(parsed.ignored[0]!)).toMatch(why);
+    // The status stays ticked and its question is asked again, offering only what fits.
+    const q = flow.question(param!);
+    if (q.kind !== 'radios') throw new Error('a follow-up is a radios question');
+    expect(flow.offeredValues(q, parsed.answers)).not.toContain(dropped.split('=')[1]);
+    expect(parsed.answers[param!]).toBeUndefined();
+    expect(flow.isAsked(param!, parsed.answers)).toBe(true);
+  });
+
+  it('asks about several health professionals only under Salford, and only with two or more practitioners', () => {
+    expect(reasons(parseQuery('guidance=england&age=9&practitioners=3&several-health-professionals=yes').ignored)).toEqual({ 'several-health-professionals=yes': 'guidance' });
+    const one = parseQuery('guidance=salford&age=9&practitioners=1&several-health-professionals=yes&sen=support');
+    expect(reasons(one.ignored)).toEqual({ 'several-health-professionals=yes': 'few-practitioners' });
+    expect(message(one.ignored[0]!)).toMatch(/at least 2 practitioners/);
+    // A "no" that cannot apply loses nothing, so it is not reported.
+    expect(parseQuery('guidance=salford&age=9&practitioners=1&several-health-professionals=no&sen=support').ignored).toEqual([]);
+  });
+});
+
+describe('every existing name and value keeps working (issue 8 adds, never removes)', () => {
+  // The contract before issue 8: every parameter and every value a shared link may carry.
+  const BEFORE: Record<string, readonly string[] | 'number' | 'boolean'> = {
+    guidance: ['england', 'salford', 'scotland'], age: 'number', 'additional-needs': 'boolean', practitioners: 'number',
+    'child-protection': 'boolean', 'looked-after': 'boolean', placement: ['foster', 'residential', 'adoptive', 'other'],
+    'care-leaver': ['no', 'eligible', 'relevant'], 'adoption-plan': 'boolean', 'child-in-need': ['no', 'assessment', 'open', 'assessed', 'stepping-down'],
+    'young-persons-plan': 'boolean', 'youth-justice': ['no', 'prevention', 'community', 'custody'],
+    'mental-health': ['no', 'cpa', 'camhs-only', 'camhs-and-social-care', 'other'], disability: ['no', 'key-worker', 'no-key-worker'],
+    sen: ['no', 'support', 'ehcp'], 'year-group': 'number', 'needs-beyond-school': 'boolean', 'post-16': ['no', 'further-education', 'e2e'],
+    'cross-border': 'boolean', assessment: ['no', 'completed', 'reviewed'], agencies: 'number', 'compulsory-measures': 'boolean',
+    'co-ordinated-support-plan': 'boolean', asbo: 'boolean', 'complex-health': 'boolean', 'third-sector-sla': ['yes', 'no'],
+  };
+
+  it.each(Object.entries(BEFORE))('%s is still a parameter, with every value it had', (param, before) => {
+    const spec = PARAMS[param as keyof typeof PARAMS];
+    expect(spec, param).toBeDefined();
+    if (before === 'number') expect(spec.kind).toBe('integer');
+    else if (before === 'boolean') expect(['boolean', 'enum']).toContain(spec.kind);
+    else {
+      expect(spec.kind).toBe('enum');
+      expect((spec as { values: readonly string[] }).values).toEqual(expect.arrayContaining([...before]));
+    }
+  });
+
+  it('reads a Scottish link written before the third-sector split the cautious way: "no" claims no bar', () => {
+    const parsed = parseQuery('guidance=scotland&agencies=3&co-ordinated-support-plan=yes&third-sector-sla=no');
+    expect(parsed.ignored).toEqual([]);
+    expect(isComplete(parsed.answers)).toBe(true);
+    expect(parsed.facts['third-sector-sla']).toBe('no');
+  });
+
+  it('opens a link written before issue 8 on its answer, without asking the new questions', () => {
+    for (const query of [
+      'guidance=england&age=16&additional-needs=yes&practitioners=4&looked-after=yes&placement=residential&youth-justice=community&child-protection=no&care-leaver=no&adoption-plan=no&child-in-need=no&mental-health=no&disability=no&sen=no&post-16=no&assessment=no',
+      'guidance=salford&age=14&additional-needs=yes&practitioners=3&sen=ehcp&year-group=9',
+      'guidance=salford&age=10&additional-needs=yes&practitioners=3&mental-health=camhs-and-social-care&disability=key-worker',
+    ]) {
+      const parsed = parseQuery(query);
+      expect(parsed.ignored, query).toEqual([]);
+      expect(isComplete(parsed.answers), query).toBe(true);
+    }
+  });
+});
+
 describe('question words and the share page', () => {
   it('questions.yaml has words for every question and option, and no others', () => {
     expect(copyProblems(flow.def, tool.questions)).toEqual([]);
@@ -205,6 +291,11 @@ describe('question words and the share page', () => {
     for (const r of rows) expect(r.guidance.length, r.param).toBeGreaterThan(0);
     expect(rows.find((r) => r.param === 'young-persons-plan')?.guidance).toEqual(['England (Salford handbook)']);
     expect(rows.find((r) => r.param === 'placement')?.when).toBe('Only when looked-after=yes');
+    // The new answers are documented with their values and where they apply.
+    expect(rows.find((r) => r.param === 'several-health-professionals')?.guidance).toEqual(['England (Salford handbook)']);
+    expect(rows.find((r) => r.param === 'stepped-down-from')?.values.map((v) => v.value)).toEqual(['no', 'child-protection', 'looked-after']);
+    expect(rows.find((r) => r.param === 'third-sector-sla')?.values.map((v) => v.value)).toEqual(['yes', 'no-agreement', 'no']);
+    expect(rows.find((r) => r.param === 'mental-health')?.values.map((v) => v.value)).toContain('cpa-and-social-care');
   });
 
   it('has a complete example link for each guidance', () => {

@@ -58,7 +58,7 @@ function subsets<T>(items: readonly T[], max: number): T[][] {
 /** The answers tried at a question, given the answers so far. */
 function tries(id: QuestionId, answers: Answers, maxTicks: number): AnswerValue[] {
   const q = question(id);
-  if (q.kind === 'radios') return [...q.values];
+  if (q.kind === 'radios') return flow.offeredValues(q, answers);
   if (q.kind === 'number') return NUMBERS[id] ?? [q.min, q.max];
   const items = checklistItems(q, answers);
   return subsets(items, id === 'scotland-statuses' ? items.length : maxTicks);
@@ -280,9 +280,10 @@ describe('coverage of the rules', () => {
       for (const id of QUESTION_IDS) {
         const q = question(id);
         if (questionProblem(q, leaf.answers)?.why !== 'irrelevant' || q.kind === 'checkboxes') continue;
-        const values: AnswerValue[] = q.kind === 'radios' ? [...q.values] : Array.from({ length: q.max - q.min + 1 }, (_, i) => q.min + i);
+        const values: AnswerValue[] = q.kind === 'radios' ? flow.offeredValues(q, leaf.answers) : Array.from({ length: q.max - q.min + 1 }, (_, i) => q.min + i);
+        const boolean = flow.def.contract[q.param]?.kind === 'boolean';
         for (const value of values) {
-          const facts = { ...toFacts(leaf.answers), [q.param]: value === 'yes' ? true : value === 'no' ? false : value } as Facts;
+          const facts = { ...toFacts(leaf.answers), [q.param]: boolean ? value === 'yes' : value } as Facts;
           expect(key(recommend(facts, leaf.answers.guidance as Guidance)), `${id}=${value} in ${JSON.stringify(leaf.answers)}`).toBe(key(leaf.recommendation));
         }
         skipped++;
@@ -312,7 +313,8 @@ describe('xstate/graph: shortest paths (Scotland)', () => {
     expect(stuck).toEqual([]);
     expect(ends.length).toBeGreaterThan(50);
     const outcomes = new Set(ends.map((p) => rec(p.state.context.answers).outcome));
-    expect([...outcomes].sort()).toEqual(OUTCOME_IDS.filter((o) => o.startsWith('scotland')).sort());
+    // Scotland's own outcomes, and the agreement where two statutory obligations each name an agency (issue 8).
+    expect([...outcomes].sort()).toEqual([...OUTCOME_IDS.filter((o) => o.startsWith('scotland')), 'agree-between-named-roles'].sort());
     console.info(`[who-should-lead machine] xstate/graph: ${paths.length} shortest paths (Scotland), ${ends.length} ending in an outcome`);
   });
 });

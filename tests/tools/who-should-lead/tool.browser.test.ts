@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations, launch, offOrigin, recordedPage, type PageLog, type Session } from '../../browser/support/browser.ts';
 import type { Facts, Guidance } from '../../../src/tools/who-should-lead/contract.ts';
 import { flow, recommend } from './support.ts';
+import { measureHtml, problems } from '../../../src/readability/measure.ts';
 
 const parseQuery = (q: string) => flow.readLink(q);
 const recommendLead = (facts: Facts | Readonly<Record<string, unknown>>, g: Guidance) => recommend(facts as Facts, g);
@@ -99,14 +100,40 @@ async function outcomeData() {
     lead: el.getAttribute('data-lead'),
     strength: el.getAttribute('data-strength'),
     mustNot: el.getAttribute('data-must-not'),
+    inference: el.getAttribute('data-inference'),
   }));
 }
 
 function expected(query: string) {
   const { facts } = parseQuery(query);
   const r = recommendLead(facts, facts.guidance as Guidance);
-  return { outcome: r.outcome, lead: r.lead, strength: r.strength, mustNot: r.mustNot.join(' ') };
+  return { outcome: r.outcome, lead: r.lead, strength: r.strength, mustNot: r.mustNot.join(' '), inference: String(r.inference) };
 }
+
+/** Words of the answer heading and summary that the browser broke across two lines (a word drawn in two places). */
+const brokenWords = () =>
+  page.$$eval('.lp-outcome__lead, .lp-outcome__summary', (els) => {
+    const broken: string[] = [];
+    for (const el of els) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          range.setStart(node, m.index!);
+          range.setEnd(node, m.index! + m[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(m[0]);
+        }
+      }
+      // A hyphenated word is kept whole: it must sit in one unbroken piece.
+      for (const span of el.querySelectorAll('.lp-nowrap')) {
+        const lines = new Set([...span.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(span.textContent ?? '');
+      }
+    }
+    return broken;
+  });
 
 describe('the decision tool', () => {
   it('can be walked to an outcome with the keyboard alone, with focus on each new heading and axe clean at every step', async () => {
@@ -325,14 +352,18 @@ describe('the decision tool', () => {
   });
 
   it.each([
-    ['a question', `${TOOL}?guidance=salford&age=16&additional-needs=yes&practitioners=3`, 'statuses'],
-    ['an outcome', `${TOOL}?guidance=england&age=16&additional-needs=yes&practitioners=4&looked-after=yes&placement=residential&youth-justice=community`, 'outcome'],
-  ])('fits 320 px without sideways scrolling, on %s', async (_name, path, expectedStep) => {
+    ['a question', `${TOOL}?guidance=salford&age=16&additional-needs=yes&practitioners=3`, 'statuses', true],
+    ['an outcome', `${TOOL}?guidance=england&age=16&additional-needs=yes&practitioners=4&looked-after=yes&placement=residential&youth-justice=community`, 'outcome', true],
+    // The longest answer heading and the longest summary (axe has already run on these outcome layouts above).
+    ['the longest answer heading', `${TOOL}?guidance=england&age=10&additional-needs=yes&practitioners=3&sen=support&needs-beyond-school=no`, 'outcome', false],
+    ['a Scottish agreement between agencies', `${TOOL}?guidance=scotland&agencies=3&asbo=yes&co-ordinated-support-plan=yes&third-sector-sla=no`, 'outcome', false],
+  ])('fits 320 px without sideways scrolling, and never breaks a word of the answer, on %s', async (_name, path, expectedStep, axe = true) => {
     await open(path, 320);
     expect(await step()).toBe(expectedStep);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `sideways scroll at 320 px on ${path}`).toBeLessThanOrEqual(0);
-    await expectAxeClean(`320 px, ${_name}`);
+    if (expectedStep === 'outcome') expect(await brokenWords(), 'words broken across lines at 320 px').toEqual([]);
+    if (axe) await expectAxeClean(`320 px, ${_name}`);
   });
 
   it('prints the answers, the recommendation, the reasons and the date, without the buttons', async () => {
@@ -417,12 +448,131 @@ describe('the decision tool', () => {
   });
 });
 
+describe('the answer on a phone (375 × 740 px)', () => {
+  const PHONE = { width: 375, height: 740 };
+  const LINKS: [string, string][] = [
+    ['England, looked after in a children\'s home, on a community order', 'guidance=england&age=14&additional-needs=yes&practitioners=4&looked-after=yes&placement=residential&youth-justice=community'],
+    ['Salford, Year 9 with an EHCP', 'guidance=salford&age=14&additional-needs=yes&practitioners=3&sen=ehcp&year-group=9'],
+    ['Scotland, a co-ordinated support plan (our inference: the warning shows)', 'guidance=scotland&agencies=3&co-ordinated-support-plan=yes&third-sector-sla=no'],
+    ['Salford, a Young Person\'s Plan', 'guidance=salford&age=16&additional-needs=yes&practitioners=3&young-persons-plan=yes'],
+    ['England, relevant care leaver under the care programme approach (two named people agree)', 'guidance=england&age=17&additional-needs=yes&practitioners=3&care-leaver=relevant&mental-health=cpa'],
+    ['Salford, a cross-border looked after child', 'guidance=salford&age=12&additional-needs=yes&practitioners=3&looked-after=yes&placement=foster&cross-border=yes'],
+  ];
+
+  it.each(LINKS)('shows the answer and its strength on the first screen, and "What to do next" within two (%s)', async (name, query) => {
+    ({ page, log } = await recordedPage(session.context));
+    await page.setViewportSize(PHONE);
+    await page.goto(`${base()}${TOOL}?${query}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-outcome]');
+    const m = await page.evaluate(() => {
+      const bottom = (el: Element | null) => (el ? el.getBoundingClientRect().bottom + window.scrollY : Infinity);
+      const top = (el: Element | null) => (el ? el.getBoundingClientRect().top + window.scrollY : Infinity);
+      return {
+        answer: bottom(document.querySelector('.lp-outcome__lead')),
+        strength: bottom(document.querySelector('.lp-outcome__strength')),
+        next: top(document.querySelector('#what-to-do-next')),
+        height: document.documentElement.scrollHeight,
+      };
+    });
+    console.info(`[who-should-lead phone] ${name}: answer ends ${Math.round(m.answer)} px, strength ends ${Math.round(m.strength)} px, "What to do next" at ${Math.round(m.next)} px, page ${m.height} px`);
+    expect(m.answer).toBeLessThanOrEqual(PHONE.height);
+    expect(m.strength).toBeLessThanOrEqual(PHONE.height);
+    expect(m.next).toBeLessThan(2 * PHONE.height);
+    expect(await brokenWords()).toEqual([]);
+    expect(await outcomeData()).toEqual(expected(query));
+  });
+});
+
+describe('the answer says how firm each part is, and which parts are ours', () => {
+  it.each([
+    ['a statutory answer with our line beside it: no page warning (looked after with SEN support)', 'guidance=england&age=10&additional-needs=yes&practitioners=3&looked-after=yes&placement=other&sen=support&needs-beyond-school=no'],
+    ['an answer our inference decides: the warning and the "Our inference" badge (Scotland, an anti-social behaviour order)', 'guidance=scotland&agencies=3&asbo=yes&third-sector-sla=no'],
+    ['a cross-border check the source words as "should check": no Statutory badge on our line', 'guidance=salford&age=12&additional-needs=yes&practitioners=3&looked-after=yes&placement=foster&cross-border=yes'],
+  ])('%s', async (_name, query) => {
+    await open(`${TOOL}?${query}`);
+    const { facts } = parseQuery(query);
+    const r = recommendLead(facts, facts.guidance as Guidance);
+    expect(await outcomeData()).toEqual(expected(query));
+    // Each reason line: its rule, its strength (or "inference") and whether it is ours, and a matching badge.
+    const lines = await page.$$eval('.lp-outcome__rules > li', (els) =>
+      els.map((el) => ({ rule: el.getAttribute('data-rule'), strength: el.getAttribute('data-strength'), inference: el.getAttribute('data-inference'), badge: el.querySelector('.lp-strength')?.className ?? '' })),
+    );
+    expect(lines.map(({ rule, strength, inference }) => ({ rule, strength, inference }))).toEqual(
+      r.rules.map((x) => ({ rule: x.id, strength: x.strength ?? 'inference', inference: String(x.inference !== undefined) })),
+    );
+    for (const line of lines) expect(line.badge, line.rule!).toContain(line.strength === 'inference' ? 'lp-strength--inference' : `lp-strength--${line.strength}`);
+    // The page warning and the answer's own badge follow the deciding rule only.
+    expect(await page.locator('[data-inference-warning]').count()).toBe(r.inference ? 1 : 0);
+    expect(await page.getAttribute('.lp-outcome__strength .lp-strength', 'class')).toContain(r.inference ? 'lp-strength--inference' : `lp-strength--${r.strength}`);
+    // Who does not hold the role: each with the badge of the rule that bars it.
+    expect(await page.$$eval('[data-must-not-item]', (els) => els.map((el) => el.getAttribute('data-must-not-item')))).toEqual(r.mustNot);
+    // axe once, on the page with the warning and the details of what it was worked out from.
+    if (r.inference) await expectAxeClean(`badges (${_name})`);
+  });
+});
+
+describe('sharing and the family version', () => {
+  const QUERY = 'guidance=england&age=14&additional-needs=yes&practitioners=3&looked-after=yes&placement=foster';
+
+  it('copies the link to this answer with the Clipboard API, and says so', async () => {
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base() });
+    await open(`${TOOL}?${QUERY}`, 375);
+    await page.getByRole('button', { name: 'Copy link to this answer' }).click();
+    await page.waitForSelector('[data-copy-link="copied"]');
+    expect(await page.textContent('.lp-copy-link__status')).toMatch(/^Link copied/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base()}${TOOL}?${await page.evaluate(() => window.location.search.slice(1))}`);
+    expect(await page.getAttribute('.lp-copy-link__status', 'role')).toBe('status');
+    await session.context.clearPermissions();
+  });
+
+  it.each([
+    ['the older copy command works', true, 'copied', /^Link copied/],
+    ['nothing can copy: the link is shown, selected, to copy by hand', false, 'manual', /did not let us copy/],
+  ])('without the Clipboard API, copies the link another way: %s', async (_name, execCommandWorks, state, message) => {
+    ({ page, log } = await recordedPage(session.context));
+    await page.addInitScript((works: boolean) => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+      document.execCommand = () => works;
+    }, execCommandWorks);
+    await page.goto(`${base()}${TOOL}?${QUERY}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-outcome]');
+    await page.getByRole('button', { name: 'Copy link to this answer' }).click();
+    await page.waitForSelector(`[data-copy-link="${state}"]`);
+    expect(await page.textContent('.lp-copy-link__status')).toMatch(message);
+    const field = page.locator('#lp-copy-link-url');
+    expect(await field.inputValue()).toBe(`${base()}${TOOL}?${await page.evaluate(() => window.location.search.slice(1))}`);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('lp-copy-link-url');
+    await expectAxeClean(`copy link (${_name})`);
+  });
+
+  it('links to what to do if things change, and gives a family version that reads at about age 9 to 11', async () => {
+    await open(`${TOOL}?${QUERY}`);
+    expect(await page.locator('a[data-if-things-change][href="/tools/change-lead-professional/"]').textContent()).toBe('If things change…');
+    const section = await page.$eval('.lp-outcome__family', (el) => el.outerHTML);
+    // The same measure as the family pages: the built section, with its citations left out.
+    const r = measureHtml(`<html><body><main>${section}</main></body></html>`);
+    expect(problems(r), `Reading Ease ${r.readingEase.toFixed(1)}, grade ${r.grade.toFixed(1)}`).toEqual([]);
+    console.info(`[who-should-lead family version] ${QUERY}: Reading Ease ${r.readingEase.toFixed(1)}, grade ${r.grade.toFixed(1)}`);
+    expect(await page.locator('.lp-outcome__family [data-family-paragraph]').count()).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the rules page', () => {
+  it('states the one principle for rules that point to different people, and badges our inferences as ours', async () => {
+    const html = await (await fetch(`${base()}${TOOL}rules/`)).text();
+    expect(html).toContain('id="rules-notes"');
+    expect(html).toContain('How the tool settles rules that point to different people');
+    expect(html).toMatch(/data-rule-row="INF-AGREE-NAMED" data-strength(="")? data-inference="true"/);
+    expect(html).toMatch(/data-rule-row="PS-06"[^>]*data-strength="local-agreement"[^>]*data-inference="false"/);
+  });
+});
+
 describe('the share page', () => {
   it('documents every parameter and gives a working example link for each guidance', async () => {
     ({ page, log } = await recordedPage(session.context));
     await page.goto(`${base()}${TOOL}share/`, { waitUntil: 'networkidle' });
     expect(await page.locator('script').count()).toBe(0);
-    expect(await page.locator('[data-param]').count()).toBe(26);
+    expect(await page.locator('[data-param]').count()).toBe(28);
     const links = await page.$$eval('[data-example] a', (as) => as.map((a) => a.getAttribute('href')!));
     expect(links).toHaveLength(3);
     await expectAxeClean('share page');

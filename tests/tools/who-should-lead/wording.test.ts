@@ -10,6 +10,8 @@ import { outcomeCopySchema, type CopyKind, type OutcomeCopyEntry } from '../../.
 import { LEAD_IDS, MUST_NOT_IDS, OUTCOME_IDS, ROLE_IDS, STATUS_ROWS } from '../../../src/tools/who-should-lead/rules.ts';
 import { TABLE_TEXT } from '../../../src/tools/who-should-lead/table.ts';
 import { CONTRACT, type Facts, type Guidance } from '../../../src/tools/who-should-lead/contract.ts';
+import { textFor, textsOf } from '../../../src/tools/engine/register.ts';
+import { NEXT_STEP_IDS } from '../../../src/tools/who-should-lead/rules.ts';
 import { recommend as recommendLead, register } from './support.ts';
 
 const FILE = 'src/tools/who-should-lead/wording/outcomes.yaml';
@@ -20,7 +22,7 @@ const { values: DISABILITY } = CONTRACT.disability;
 const { values: CHILD_IN_NEED } = CONTRACT['child-in-need'];
 const { values: POST_16 } = CONTRACT['post-16'];
 
-const REQUIRED: Record<CopyKind, readonly string[]> = {
+const REQUIRED: Record<Exclude<CopyKind, 'family'>, readonly string[]> = {
   lead: LEAD_IDS,
   'must-not': MUST_NOT_IDS,
   role: ROLE_IDS,
@@ -58,14 +60,21 @@ describe('outcomes.yaml', () => {
   });
 
   it('holds no words for ids that rules.ts does not use', () => {
-    const stale = parsed().filter((e) => !REQUIRED[e.kind].includes(e.key));
+    const stale = parsed().filter((e) => e.kind !== 'family' && !REQUIRED[e.kind].includes(e.key));
     expect(stale.map((e) => e.id)).toEqual([]);
+    // Family paragraphs are shown for outcomes, leads and next steps that exist.
+    for (const e of parsed()) {
+      if (e.kind !== 'family') continue;
+      for (const o of e.outcomes ?? []) expect(OUTCOME_IDS, e.id).toContain(o);
+      for (const l of e.leads ?? []) expect(LEAD_IDS as readonly string[], e.id).toContain(l);
+      for (const n of e.steps ?? []) expect(NEXT_STEP_IDS as readonly string[], e.id).toContain(n);
+    }
   });
 
-  it('says plainly, in the register, that each inference is ours', () => {
-    const inferred = Object.values(register.rules).filter((r) => /^(PS-|ORDER-|INF-|YPP-05)/.test(r.id));
-    expect(inferred.length).toBeGreaterThan(10);
-    for (const r of inferred) expect(r.text, r.id).toMatch(/\bwe (infer|follow)\b/i);
+  it('says plainly, in the register, that each inference is ours, in every wording', () => {
+    const inferred = Object.values(register.rules).filter((r) => r.inference);
+    expect(inferred.length).toBeGreaterThan(15);
+    for (const r of inferred) for (const [g, text] of textsOf(r)) expect(text, `${r.id} (${g})`).toMatch(/\bwe (infer|put|read|do not pick)\b/i);
   });
 
   it('rejects an entry whose id does not match its kind, or a name ending in a full stop', () => {
@@ -84,7 +93,10 @@ describe('outcomes.yaml', () => {
       [{ 'young-persons-plan': true, age: 16 }, 'salford'],
       [{ sen: 'ehcp', 'year-group': 9, 'mental-health': 'cpa' }, 'salford'],
       [{ 'additional-needs': true, 'cross-border': true }, 'salford'],
-      [{ agencies: 3, 'third-sector-sla': true }, 'scotland'],
+      [{ agencies: 3, 'third-sector-sla': 'yes' }, 'scotland'],
+      [{ agencies: 3, 'third-sector-sla': 'no-agreement', asbo: true, 'co-ordinated-support-plan': true }, 'scotland'],
+      [{ 'stepped-down-from': 'looked-after', 'mental-health': 'cpa-and-social-care' }, 'salford'],
+      [{ 'care-leaver': 'eligible', placement: 'foster', 'several-health-professionals': true, 'post-16': 'e2e' }, 'salford'],
       [{ agencies: 1, 'looked-after': true }, 'scotland'],
       [{ 'youth-justice': 'prevention' }, 'england'],
       [{ 'youth-justice': 'custody', 'child-in-need': 'open' }, 'salford'],
@@ -94,9 +106,9 @@ describe('outcomes.yaml', () => {
       const rec = recommendLead(facts, g);
       expect(has('outcome', rec.outcome)).toBe(true);
       expect(has('lead', rec.lead)).toBe(true);
-      for (const m of rec.mustNot) expect(has('must-not', m)).toBe(true);
-      for (const r of rec.rules) expect(register.rules[r.id]?.text).toBeTruthy();
-      for (const a of rec.alsoInvolved) expect(has('role', a.role)).toBe(true);
+      for (const m of rec.mustNot) expect(has('must-not', m) && said('mustNot', m)).toBe(true);
+      for (const r of rec.rules) expect(textFor(register.rules[r.id]!, g), r.id).toBeTruthy();
+      for (const a of rec.alsoInvolved) expect(has('role', a.role) && said('roles', a.role)).toBe(true);
       for (const d of rec.duties) expect(said('duties', d.id)).toBe(true);
       for (const c of rec.checks) expect(said('checks', c.id)).toBe(true);
       for (const n of rec.nextSteps) expect(said('nextSteps', n.id)).toBe(true);
@@ -109,11 +121,12 @@ describe('outcomes.yaml', () => {
     // practitioner" or "no additional needs": its people and next steps must not take a lead professional
     // for granted ("the lead professional"; "a lead professional", a possible later one, is fine).
     const entries = parsed();
+    const section = (kind: string) => (kind === 'next-step' ? 'nextSteps' : 'roles');
     const words = (kind: string, key: string) => {
-      if (kind === 'next-step') return register.sections.nextSteps?.[key]?.text ?? '';
-      const e = entries.find((x) => x.kind === kind && x.key === key) as { text?: string } | undefined;
-      return e?.text ?? '';
+      const record = register.sections[section(kind)]?.[key];
+      return record ? textsOf(record).map(([, text]) => text).join(' ') : '';
     };
+    expect(entries.length).toBeGreaterThan(0);
     let noLead = 0;
     const seen = new Set<string>();
     for (const g of ['england', 'salford', 'scotland'] as const) {
