@@ -54,7 +54,7 @@ describe.each(TOOL_IDS)('%s', (id) => {
     };
     const paths = getShortestPaths(machine, { fromState: openAt(machine, flow, {}, 'start'), events, serializeState: shape });
     expect([...new Set(paths.map((p) => stepOf(p.state)))].sort()).toEqual([...states].sort());
-  });
+  }, 60_000);
 
   it('ends every walk in an outcome, along declared arrows only', () => {
     fc.assert(
@@ -74,7 +74,7 @@ describe.each(TOOL_IDS)('%s', (id) => {
       }),
       { numRuns: 300, seed: 7 },
     );
-  });
+  }, 60_000);
 
   it('has a relevance table that agrees with brute force on sampled whole sets of answers', () => {
     const outcomeOf = descriptor.outcomeOf(register);

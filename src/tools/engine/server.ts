@@ -28,6 +28,11 @@ export interface ToolDescriptor {
   outcomeOf: (register: Register) => (facts: Facts) => unknown;
   /** Register ids the tool's logic uses that the register lacks, and entries nothing uses (empty when they match). */
   registerProblems: (register: Register) => string[];
+  /**
+   * Whether the no-JavaScript fallback (wording/fallback.mdx) also has a page of its own, /tools/<id>/tables/: the
+   * same static tables, reachable and printable once the island has replaced them with a link.
+   */
+  fallbackPage?: boolean;
   /** Worked examples for the share page: complete answers in the URL contract, with a title each. */
   examples: readonly { title: string; query: string }[];
 }
