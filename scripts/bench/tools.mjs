@@ -24,6 +24,10 @@ const WALKS = {
     },
     { name: 'Scotland: three agencies, none of the statuses', answers: { guidance: 'scotland', agencies: '3', 'scotland-statuses': [], 'third-sector-sla': 'no' } },
   ],
+  'resolve-disagreement': [
+    { name: 'England: who leads, after a team discussion', answers: { guidance: 'england', about: 'who-leads', 'safety-concern': 'no', tried: 'team' } },
+    { name: 'SAFeh: a practitioner not delivering, with a safety concern', answers: { guidance: 'safeh', about: 'not-delivering', 'safety-concern': 'yes' } },
+  ],
 };
 
 /** Installed before any page script: records long tasks and the time of each user action and each new step. */
