@@ -277,7 +277,7 @@ describe('coverage of the rules', () => {
     for (const leaf of all()) {
       for (const id of QUESTION_IDS) {
         const q = question(id);
-        if (questionProblem(q, leaf.answers)?.why !== 'irrelevant' || q.kind === 'checkboxes') continue;
+        if (questionProblem(q, leaf.answers)?.why !== 'irrelevant' || q.kind === 'checkboxes' || q.kind === 'list') continue;
         const values: AnswerValue[] = q.kind === 'radios' ? [...q.values] : Array.from({ length: q.max - q.min + 1 }, (_, i) => q.min + i);
         for (const value of values) {
           const facts = { ...toFacts(leaf.answers), [q.param]: value === 'yes' ? true : value === 'no' ? false : value } as Facts;
