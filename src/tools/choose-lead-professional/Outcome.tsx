@@ -10,10 +10,10 @@ import { Fragment } from 'preact';
 import type { Register } from '../engine/register.ts';
 import type { OutcomeViewProps } from '../engine/ToolIsland.tsx';
 import { Cites } from '../engine/components/Cites.tsx';
+import { GuidanceFollowed, RuleItem, StrengthBadge, WarningText } from '../engine/components/Rules.tsx';
 import { Linked } from '../engine/components/Linked.tsx';
 import { OutcomeActions } from '../engine/components/OutcomeActions.tsx';
 import { t } from '../engine/wording.ts';
-import { GUIDANCE_SOURCE } from '../guidance.ts';
 import type { Facts } from './contract.ts';
 import { decisionRecord, type RuleRef } from './rules.ts';
 
@@ -29,23 +29,11 @@ export function Outcome(props: OutcomeViewProps & ChooseOutcomeProps) {
   const option = (question: string, value: string) => copy(question).options?.find((o) => o.value === value);
   const role = (value: string) => option('candidates', value)?.short ?? option('candidates', value)?.label ?? value;
   const guidanceName = (g: string) => guidances.find((x) => x.id === g)?.short ?? g;
-  const source = sources.find((s) => s.id === GUIDANCE_SOURCE[rec.guidance]);
   const said = (id: string) => register.sections.criteria?.[id];
   const listed = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} ${w('record.and')} ${items.at(-1)}` : (items[0] ?? ''));
 
-  const Badge = ({ rule }: { rule: RuleRef }) =>
-    rule.strength ? (
-      <strong class={`lp-strength lp-strength--${rule.strength}`}>{w(`strength.${rule.strength}`)}</strong>
-    ) : (
-      <strong class="lp-strength lp-strength--inference">{w('rules.inference')}</strong>
-    );
-  const RuleLine = ({ rule, label }: { rule: RuleRef; label?: string }) => (
-    <li data-rule={rule.id}>
-      {label && <strong>{label} </strong>}
-      <Badge rule={rule} /> {register.rules[rule.id]?.text} <Cites sources={sources} cites={rule.cites} />
-      {rule.inference && rule.strength && <strong class="lp-outcome__our-inference"> {w('rules.inference')}</strong>}
-    </li>
-  );
+  const Badge = ({ rule }: { rule: RuleRef }) => <StrengthBadge strength={rule.strength} wording={wording} />;
+  const RuleLine = ({ rule, label }: { rule: RuleRef; label?: string }) => <RuleItem rule={rule} text={register.rules[rule.id]?.text} sources={sources} wording={wording} label={label} />;
 
   return (
     <div
@@ -63,15 +51,7 @@ export function Outcome(props: OutcomeViewProps & ChooseOutcomeProps) {
 
       {rec.statutory && (
         <div class="lp-record__not-free" data-not-free={rec.statutory.statuses.map((s) => s.status).join(' ')}>
-          <div class="govuk-warning-text">
-            <span class="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong class="govuk-warning-text__text">
-              <span class="govuk-visually-hidden">{w('warning.prefix')} </span>
-              {w('record.notFree')}
-            </strong>
-          </div>
+          <WarningText wording={wording}>{w('record.notFree')}</WarningText>
           <p class="govuk-body">
             {w('record.notFreeIntro', { holders: listed(rec.statutory.holders.map(role)) })}
           </p>
@@ -106,22 +86,7 @@ export function Outcome(props: OutcomeViewProps & ChooseOutcomeProps) {
         </div>
       )}
 
-      {source && (
-        <p class="govuk-body lp-meta">
-          <Linked
-            text={w('record.guidance')}
-            parts={{
-              guidance: guidanceName(rec.guidance),
-              source: (
-                <a class="govuk-link" href={`/sources/${source.id}/`}>
-                  {source.title}
-                </a>
-              ),
-              when: source.when,
-            }}
-          />
-        </p>
-      )}
+      <GuidanceFollowed guidance={rec.guidance} textKey="record.guidance" wording={wording} guidances={guidances} sources={sources} />
 
       <h2 class="govuk-heading-l">{w('record.candidates')}</h2>
       <ol class="govuk-list govuk-list--number" data-candidate-list="">

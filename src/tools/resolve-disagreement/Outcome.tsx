@@ -9,9 +9,9 @@ import type { Register } from '../engine/register.ts';
 import type { OutcomeViewProps } from '../engine/ToolIsland.tsx';
 import { OutcomeActions } from '../engine/components/OutcomeActions.tsx';
 import { Cites } from '../engine/components/Cites.tsx';
+import { GuidanceFollowed, RuleItem, StrengthBadge, WarningText } from '../engine/components/Rules.tsx';
 import { Linked } from '../engine/components/Linked.tsx';
 import { t } from '../engine/wording.ts';
-import { GUIDANCE_SOURCE } from '../guidance.ts';
 import type { Facts } from './contract.ts';
 import { CONTACTS, resolve, type RouteStep, type RuleRef, type StepId } from './rules.ts';
 import type { RouteWording, StepWords } from './wording/route-schema.ts';
@@ -31,22 +31,10 @@ export function Outcome(props: OutcomeViewProps & ResolveOutcomeProps) {
   const now = res.steps.find((s) => s.status === 'current')!;
   const resume = res.steps.find((s) => s.status === 'after-safety');
   const ruleText = (id: string) => register.rules[id]?.text ?? id;
-  const guidanceName = guidances.find((g) => g.id === res.guidance)?.short ?? res.guidance;
-  const source = sources.find((s) => s.id === GUIDANCE_SOURCE[res.guidance]);
   const kind = register.sections.kinds?.[res.about];
 
-  const Badge = ({ rule }: { rule: RuleRef }) =>
-    rule.strength ? (
-      <strong class={`lp-strength lp-strength--${rule.strength}`}>{w(`strength.${rule.strength}`)}</strong>
-    ) : (
-      <strong class="lp-strength lp-strength--inference">{w('rules.inference')}</strong>
-    );
-  const RuleLine = ({ rule }: { rule: RuleRef }) => (
-    <li data-rule={rule.id}>
-      <Badge rule={rule} /> {ruleText(rule.id)} <Cites sources={sources} cites={rule.cites} />
-      {rule.inference && rule.strength && <strong class="lp-outcome__our-inference"> {w('outcome.ourInference')}</strong>}
-    </li>
-  );
+  const Badge = ({ rule }: { rule: RuleRef }) => <StrengthBadge strength={rule.strength} wording={wording} />;
+  const RuleLine = ({ rule }: { rule: RuleRef }) => <RuleItem rule={rule} text={register.rules[rule.id]?.text} sources={sources} wording={wording} />;
   const contactsFor = (s: RouteStep) =>
     CONTACTS.filter((c) => c.guidance === res.guidance && c.step === s.step).map((c) => register.sections.contacts?.[c.id]).filter((c) => c !== undefined);
 
@@ -57,15 +45,7 @@ export function Outcome(props: OutcomeViewProps & ResolveOutcomeProps) {
     const derivedFrom = register.rules[ours?.id ?? '']?.inference?.derivedFrom ?? [];
     return (
       <div class="lp-outcome__inference" data-inference="">
-        <div class="govuk-warning-text">
-          <span class="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong class="govuk-warning-text__text">
-            <span class="govuk-visually-hidden">{w('warning.prefix')} </span>
-            {w('outcome.inference')}
-          </strong>
-        </div>
+        <WarningText wording={wording}>{w('outcome.inference')}</WarningText>
         {ours && (
           <p class="govuk-body" data-ours={ours.id}>
             {ruleText(ours.id)} <Cites sources={sources} cites={ours.cites} />
@@ -146,34 +126,12 @@ export function Outcome(props: OutcomeViewProps & ResolveOutcomeProps) {
     >
       <span class="govuk-caption-l">{props.caption}</span>
       {res.safetyConcern && (
-        <div class="govuk-warning-text lp-outcome__safety" data-safety-first="">
-          <span class="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong class="govuk-warning-text__text">
-            <span class="govuk-visually-hidden">{w('warning.prefix')} </span>
-            {w('outcome.safetyFirst')}
-          </strong>
+        <div class="lp-outcome__safety" data-safety-first="">
+          <WarningText wording={wording}>{w('outcome.safetyFirst')}</WarningText>
         </div>
       )}
       {stepDetail(now, 'h1')}
-      {source && (
-        <p class="govuk-body lp-meta">
-          {w('outcome.guidance')}:{' '}
-          <Linked
-            text={w('outcome.guidanceFollowed')}
-            parts={{
-              guidance: guidanceName,
-              source: (
-                <a class="govuk-link" href={`/sources/${source.id}/`}>
-                  {source.title}
-                </a>
-              ),
-              when: source.when,
-            }}
-          />
-        </p>
-      )}
+      <GuidanceFollowed guidance={res.guidance} textKey="outcome.guidanceFollowed" wording={wording} guidances={guidances} sources={sources} />
       {resume && stepDetail(resume, 'h2')}
 
       <h2 class="govuk-heading-l">{w('outcome.route')}</h2>

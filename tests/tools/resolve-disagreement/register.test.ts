@@ -5,10 +5,11 @@
  * seeds are available at ../shared/seeds).
  */
 import { describe, expect, it } from 'vitest';
-import type { Citation, Register } from '../../../src/tools/engine/register.ts';
+import type { Register } from '../../../src/tools/engine/register.ts';
 import { registerProblems } from '../../../src/tools/resolve-disagreement/rules.ts';
 import { loadRouteWording, routeWordingProblems } from '../../../src/tools/resolve-disagreement/wording/route-schema.ts';
 import { anchorProblem, loadSeedTexts, seedsAvailable } from '../../support/anchors.ts';
+import { registerCitations } from '../../support/register.ts';
 import { register } from './support.ts';
 
 describe('the register and the routes', () => {
@@ -30,16 +31,9 @@ describe('the register and the routes', () => {
   });
 });
 
-/** Every citation in the register (rules and sections), once each. */
-function allCitations(): Citation[] {
-  const records = [...Object.values(register.rules), ...Object.values(register.sections).flatMap((s) => Object.values(s))];
-  const seen = new Set<string>();
-  return records.flatMap((r) => Object.values(r.cites).flatMap((list) => list ?? [])).filter((c) => !seen.has(`${c.source}|${c.at}`) && seen.add(`${c.source}|${c.at}`));
-}
-
 describe.skipIf(!seedsAvailable())('every citation in the register is found in the seeds', () => {
   const seedText = loadSeedTexts();
-  it.each(allCitations().map((c) => [`${c.source} ${c.at}`, c] as const))('%s', (_name, c) => {
+  it.each(registerCitations(register).map((c) => [`${c.source} ${c.at}`, c] as const))('%s', (_name, c) => {
     expect(seedText.get(c.source), `unknown source ${c.source}`).toBeDefined();
     expect(anchorProblem(c, seedText.get(c.source))).toBeNull();
   });
