@@ -30,6 +30,30 @@ const WALKS = {
     { name: 'SAFeh: long-term sickness', answers: { guidance: 'safeh', reason: 'long-term-sickness', 'current-lead': 'other' } },
     { name: 'Scotland: step-up accepted', answers: { guidance: 'scotland', reason: 'statutory-involvement', 'referral-accepted': 'yes' } },
   ],
+  'resolve-disagreement': [
+    { name: 'England: who leads, after a team discussion', answers: { guidance: 'england', about: 'who-leads', 'safety-concern': 'no', tried: 'team' } },
+    { name: 'SAFeh: a practitioner not delivering, with a safety concern', answers: { guidance: 'safeh', about: 'not-delivering', 'safety-concern': 'yes' } },
+  ],
+  'choose-lead-professional': [
+    {
+      name: 'England: two candidates through the nine issues and Poole',
+      answers: {
+        guidance: 'england',
+        candidates: ['health-visitor', 'family-support-worker'],
+        'statutory-responsibility': [],
+        'main-needs': ['health-visitor'],
+        trust: ['health-visitor'],
+        wishes: ['health-visitor'],
+        'primary-responsibility': ['family-support-worker'],
+        relationship: [],
+        skills: ['family-support-worker'],
+        'draw-in-services': ['health-visitor'],
+        'support-systems': ['family-support-worker'],
+        'time-and-manager': [],
+        'young-person': 'no',
+      },
+    },
+  ],
 };
 
 /** Installed before any page script: records long tasks and the time of each user action and each new step. */

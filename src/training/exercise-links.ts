@@ -9,7 +9,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { TOOL_IDS } from '../tools/registry.ts';
-import { PENDING_TOOLS, pendingAnswerProblems, pendingOutcomeProblems, type PendingTool } from './pending-tools.ts';
 import { summarise } from '../tools/engine/server.ts';
 import type { ToolId } from '../tools/registry.ts';
 import type { ExerciseTool, ToolAnswers, ToolChange } from '../content/training/schemas.ts';
@@ -46,12 +45,10 @@ export function toolIsBuilt(toolId: string): boolean {
   return (TOOL_IDS as readonly string[]).includes(toolId);
 }
 
-/** The tool's title: its own wording once built, its issue's until then. */
+/** The tool's title, from its own wording. */
 export function toolTitle(toolId: string): string {
-  if (toolIsBuilt(toolId)) return (JSON.parse(readFileSync(`src/tools/${toolId}/wording/en.json`, 'utf8')) as Record<string, string>)['tool.title']!;
-  const pending = (PENDING_TOOLS as Record<string, PendingTool>)[toolId];
-  if (!pending) throw new Error(`unknown tool "${toolId}"`);
-  return pending.title;
+  if (!toolIsBuilt(toolId)) throw new Error(`unknown tool "${toolId}"`);
+  return (JSON.parse(readFileSync(`src/tools/${toolId}/wording/en.json`, 'utf8')) as Record<string, string>)['tool.title']!;
 }
 
 /** One set of answers and the outcome expected from it, labelled for messages. */
@@ -76,20 +73,14 @@ export function builtToolProblems(toolId: ToolId, query: string, expected: Reado
 }
 
 /**
- * Everything wrong with an exercise's tool data, one line each (empty when all is well): for a tool on the
- * site, every answer must be one the tool asks and accepts, the answers must be complete, and the tool's current
- * rules must give the expected outcome, for the exercise and for each "what if". For a tool not built yet, the
- * answers and the expected outcome must fit the contract in its issue (its rules cannot be run until it exists).
+ * Everything wrong with an exercise's tool data, one line each (empty when all is well): every answer must be one
+ * the tool asks and accepts, the answers must be complete, and the tool's current rules must give the expected
+ * outcome, for the exercise and for each "what if".
  */
 export function checkExerciseTool(tool: ExerciseTool): string[] {
   const out: string[] = [];
   for (const c of cases(tool)) {
-    const problems = toolIsBuilt(tool.id)
-      ? builtToolProblems(tool.id as ToolId, answersQuery(c.answers), c.expect)
-      : [
-          ...pendingAnswerProblems((PENDING_TOOLS as Record<string, PendingTool>)[tool.id]!, c.answers),
-          ...pendingOutcomeProblems((PENDING_TOOLS as Record<string, PendingTool>)[tool.id]!, c.expect),
-        ];
+    const problems = toolIsBuilt(tool.id) ? builtToolProblems(tool.id as ToolId, answersQuery(c.answers), c.expect) : [`unknown tool "${tool.id}"`];
     for (const p of problems) out.push(`${c.label}: ${p}`);
   }
   return out;

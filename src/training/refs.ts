@@ -18,7 +18,6 @@ import type {
 } from '../content/training/schemas.ts';
 import { STATUS_ROWS } from '../tools/who-should-lead/rules.ts';
 import { checkExerciseTool, toolIsBuilt } from './exercise-links.ts';
-import { PENDING_TOOL_IDS } from './pending-tools.ts';
 
 /** Where each kind of training content lives, relative to the project root. */
 export const TRAINING_DIRS = {
@@ -78,7 +77,7 @@ export function useProblem(use: string): string | null {
   if (!id) return null;
   if (kind === 'guidance') return guidanceSlugs().includes(id) ? null : unknown('guidance page', id, guidanceSlugs());
   if (kind === 'exercise') return exerciseIds().includes(id) ? null : unknown('exercise', id, exerciseIds());
-  if (kind === 'tool') return toolIsBuilt(id) || (PENDING_TOOL_IDS as string[]).includes(id) ? null : `unknown tool "${id}"`;
+  if (kind === 'tool') return toolIsBuilt(id) ? null : `unknown tool "${id}"`;
   return null;
 }
 

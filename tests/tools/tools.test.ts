@@ -30,6 +30,15 @@ function tries(flow: Flow, q: Question, answers: Answers): AnswerValue[] {
 /** One answer chosen by `pick` from everything the question accepts (numbers: anywhere in range). */
 function anyAnswer(flow: Flow, q: Question, answers: Answers, pick: number): AnswerValue {
   if (q.kind === 'number') return q.min + (pick % (q.max - q.min + 1));
+  if (q.kind === 'list') {
+    // A run of options of a size within the question's limits, starting anywhere (a list can have too many answers to enumerate).
+    const items = flow.offered(q, answers);
+    const min = q.min ?? 0;
+    const size = min + (pick % (Math.min(q.max ?? items.length, items.length) - min + 1));
+    const from = Math.floor(pick / 7) % Math.max(items.length, 1);
+    const run = Array.from({ length: size }, (_, i) => items[(from + i) % items.length]!);
+    return items.filter((item) => run.includes(item));
+  }
   const all = q.kind === 'radios' ? flow.offeredValues(q, answers) : domain(flow, q, answers);
   return all[pick % all.length]!;
 }
@@ -47,10 +56,13 @@ describe.each(TOOL_IDS)('%s', (id) => {
       if (step === 'outcome') return [];
       return tries(flow, flow.question(step), s.context.answers).map((value) => ({ type: 'ANSWER', question: step, value }));
     };
-    // Two snapshots count as the same when they show the same step with the same questions and options on offer.
+    // Two snapshots count as the same when they show the same step with the same questions and checklist items on offer
+    // (for a list question, as many options), and the same answer to the first question (which decides the branch,
+    // even where the next step looks the same).
     const shape = (s: ToolSnapshot) => {
       const a = s.context.answers;
-      return JSON.stringify([stepOf(s), flow.asked(a).map((q) => (q.kind === 'checkboxes' ? [q.id, flow.offered(q, a)] : q.id))]);
+      const asked = flow.asked(a).map((q) => (q.kind === 'checkboxes' ? [q.id, flow.offered(q, a)] : q.kind === 'list' ? [q.id, flow.offered(q, a).length] : q.id));
+      return JSON.stringify([stepOf(s), a[flow.first] ?? null, asked]);
     };
     const paths = getShortestPaths(machine, { fromState: openAt(machine, flow, {}, 'start'), events, serializeState: shape });
     expect([...new Set(paths.map((p) => stepOf(p.state)))].sort()).toEqual([...states].sort());

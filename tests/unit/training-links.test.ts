@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answersQuery, applyChange, checkExerciseTool, exerciseHref, toolIsBuilt } from '../../src/training/exercise-links.ts';
-import { PENDING_TOOLS, pendingAnswerProblems, pendingOutcomeProblems } from '../../src/training/pending-tools.ts';
 import { exerciseToolSchema, type ExerciseTool } from '../../src/content/training/schemas.ts';
 
 const tool = (data: unknown): ExerciseTool => exerciseToolSchema.parse(data);
@@ -24,7 +23,8 @@ describe('exercise links', () => {
   it('link only to tools on the site', () => {
     expect(toolIsBuilt('who-should-lead')).toBe(true);
     expect(toolIsBuilt('change-lead-professional')).toBe(true);
-    expect(toolIsBuilt('resolve-disagreement')).toBe(false);
+    expect(toolIsBuilt('resolve-disagreement')).toBe(true);
+    expect(toolIsBuilt('no-such-tool')).toBe(false);
   });
 });
 
@@ -62,23 +62,11 @@ describe('checking an exercise against "Who should be the lead professional?"', 
   });
 });
 
-describe('checking an exercise for a tool not built yet, against its issue\'s contract', () => {
-  const resolve = PENDING_TOOLS['resolve-disagreement'];
-
-  it('accepts answers and an outcome in the contract', () => {
-    expect(pendingAnswerProblems(resolve, { guidance: 'salford', about: 'who-leads', 'safety-concern': 'no', tried: 'team' })).toEqual([]);
-    expect(pendingOutcomeProblems(resolve, { next: 'line-managers', deadline: 'none', strength: 'local-agreement' })).toEqual([]);
-  });
-
-  it('refuses unknown names, wrong values and missing answers', () => {
-    expect(pendingAnswerProblems(resolve, { guidance: 'wales', about: 'money', 'safety-concern': 'no', tried: 'team' }).join('\n')).toMatch(/guidance=wales is not allowed[\s\S]*about=money is not allowed/);
-    expect(pendingAnswerProblems(resolve, { guidance: 'england', about: 'approach', 'safety-concern': 'no' }).join('\n')).toMatch(/needs "tried"/);
-    expect(pendingAnswerProblems(resolve, { guidance: 'england', about: 'approach', 'safety-concern': 'no', tried: 'team', who: 'x' }).join('\n')).toMatch(/"who" is not a parameter/);
-  });
-
-  it('refuses an outcome with an unknown value or a missing field', () => {
-    expect(pendingOutcomeProblems(resolve, { next: 'the-queen', deadline: 'none', strength: 'expected' }).join('\n')).toMatch(/next: "the-queen" is not one of/);
-    expect(pendingOutcomeProblems(resolve, { next: 'line-managers', strength: 'local-agreement' }).join('\n')).toMatch(/needs "deadline"/);
+describe('checking an exercise against "We can\'t agree: what happens next?"', () => {
+  it('runs the tool\'s current rules on the answers and names any disagreement', () => {
+    const answers = { guidance: 'england', about: 'who-leads', 'safety-concern': 'no', tried: 'team' };
+    expect(checkExerciseTool(tool({ id: 'resolve-disagreement', answers, expect: { next: 'line-managers', deadline: 'four-working-days', strength: 'local-agreement' } }))).toEqual([]);
+    expect(checkExerciseTool(tool({ id: 'resolve-disagreement', answers, expect: { next: 'heads-of-service', deadline: 'none', strength: 'local-agreement' } })).join('\n')).toMatch(/the rules now give next "line-managers", not "heads-of-service"/);
   });
 });
 

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { citationSchema } from '../schemas.ts';
 import { STRENGTHS } from '../strength.ts';
 import { LEAD_IDS } from '../../tools/who-should-lead/rules.ts';
-import { PENDING_TOOLS } from '../../training/pending-tools.ts';
+import { DEADLINES, NEXT_IDS } from '../../tools/resolve-disagreement/rules.ts';
 import { CHANGES, NEXT_LEADS } from '../../tools/change-lead-professional/rules.ts';
 
 /** A message that names the allowed values, for enum fields. */
@@ -141,7 +141,6 @@ const whoShouldLeadExpect = z
   })
   .strict();
 
-const pending = PENDING_TOOLS;
 const changeExpect = z
   .object({
     /** data-change. */
@@ -155,9 +154,9 @@ const changeExpect = z
 const resolveExpect = z
   .object({
     /** data-next: the next step. */
-    next: oneOf(pending['resolve-disagreement'].outcome.values.next, 'next'),
+    next: oneOf(NEXT_IDS, 'next'),
     /** data-deadline. */
-    deadline: oneOf(pending['resolve-disagreement'].outcome.values.deadline, 'deadline'),
+    deadline: oneOf(DEADLINES, 'deadline'),
     /** data-strength. */
     strength: oneOf(STRENGTHS, 'strength'),
   })
@@ -190,11 +189,11 @@ export const exerciseToolSchema = z.discriminatedUnion('id', [
     .strict(),
   z
     .object({
-      /** "We can't agree: what happens next?" (issue 10; not built yet). */
+      /** "We can't agree: what happens next?" */
       id: z.literal('resolve-disagreement'),
-      /** Answers in issue 10's URL contract. */
+      /** The case's answers (parameter names of src/tools/resolve-disagreement/contract.ts). */
       answers: toolAnswersSchema,
-      /** The outcome expected once the tool exists; checked against its contract now, its rules later. */
+      /** What the tool's rules give: checked against the current rules at build time and by a test. */
       expect: resolveExpect,
       whatIf: z.array(whatIf(resolveExpect)).max(3).default([]),
     })

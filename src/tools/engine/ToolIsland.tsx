@@ -380,7 +380,7 @@ export function ToolIsland<X extends object>({
 /** What a question page shows: its kind and the options on offer with these answers. */
 function viewOf(flow: Flow, id: string, answers: Answers): QuestionView {
   const q = flow.question(id);
-  if (q.kind === 'checkboxes') return { id, kind: 'checkboxes', values: flow.offered(q, answers), noneAllowed: q.min === undefined };
+  if (q.kind === 'checkboxes' || q.kind === 'list') return { id, kind: 'checkboxes', values: flow.offered(q, answers), noneAllowed: q.min === undefined };
   if (q.kind === 'radios') return { id, kind: 'radios', values: flow.offeredValues(q, flow.prune(answers)), noneAllowed: false };
   return { id, kind: 'number', values: [], noneAllowed: false };
 }

@@ -9,7 +9,8 @@
 export type ParamSpec =
   | { readonly kind: 'boolean' }
   | { readonly kind: 'integer'; readonly min: number; readonly max: number }
-  | { readonly kind: 'enum'; readonly values: readonly string[] };
+  | { readonly kind: 'enum'; readonly values: readonly string[] }
+  | { readonly kind: 'list'; readonly values: readonly string[] };
 
 /** A contract: parameter name → the values it takes. */
 export type Contract = { readonly [param: string]: ParamSpec };
@@ -20,6 +21,16 @@ export const bool = { kind: 'boolean' } as const;
 export const int = (min: number, max: number) => ({ kind: 'integer', min, max }) as const;
 /** One of a list of lower-case words. */
 export const oneOf = <const V extends readonly string[]>(values: V) => ({ kind: 'enum', values }) as const;
+/**
+ * Any number of a list of lower-case words, each at most once: comma-separated in a link (`a,b`), `none` for an
+ * empty list. (`none` is therefore never one of the words.) How many a question accepts is the question's business.
+ */
+export const listOf = <const V extends readonly string[]>(values: V) => {
+  if (values.includes('none')) throw new Error('listOf: "none" is how an empty list is written, so it cannot be a value');
+  return { kind: 'list', values } as const;
+};
+/** How an empty list is written in a link. */
+export const NONE = 'none';
 
 /** The value a parameter holds in facts. */
 export type ValueOf<S extends ParamSpec> = S extends { kind: 'boolean' }
@@ -28,12 +39,14 @@ export type ValueOf<S extends ParamSpec> = S extends { kind: 'boolean' }
     ? number
     : S extends { kind: 'enum'; values: readonly (infer V)[] }
       ? V
-      : never;
+      : S extends { kind: 'list'; values: readonly (infer V)[] }
+        ? readonly V[]
+        : never;
 
 /** The facts a contract describes: every parameter optional (missing = not answered, or not asked). */
 export type FactsOf<C extends Contract> = { -readonly [K in keyof C]?: ValueOf<C[K]> };
 
-export type FactValue = boolean | number | string;
+export type FactValue = boolean | number | string | readonly string[];
 
 /** Why a parameter from a link was not used. Engine reasons, plus the tool's own (`{ why, …vars }`). */
 export type Unused =
@@ -60,7 +73,7 @@ export interface Ignored {
 
 /** The allowed values of a parameter, as a wording key and its fill-ins (`values.integer` with min and max …). */
 export interface ValuesInWords {
-  key: 'values.boolean' | 'values.integer' | 'values.enum';
+  key: 'values.boolean' | 'values.integer' | 'values.enum' | 'values.list';
   vars: Record<string, string | number>;
 }
 
@@ -72,6 +85,8 @@ export function describeValues(spec: ParamSpec): ValuesInWords {
       return { key: 'values.integer', vars: { min: spec.min, max: spec.max } };
     case 'enum':
       return { key: 'values.enum', vars: { list: spec.values.slice(0, -1).join(', '), last: spec.values.at(-1) ?? '' } };
+    case 'list':
+      return { key: 'values.list', vars: { list: spec.values.slice(0, -1).join(', '), last: spec.values.at(-1) ?? '' } };
   }
 }
 
@@ -88,11 +103,19 @@ export function parseValue(spec: ParamSpec, raw: string): FactValue | null {
     }
     case 'enum':
       return spec.values.includes(value) ? value : null;
+    case 'list': {
+      if (value === NONE) return [];
+      const items = value.split(',').map((v) => v.trim());
+      return items.every((v) => spec.values.includes(v)) && new Set(items).size === items.length ? items : null;
+    }
   }
 }
 
 /** How a fact is written in a link. */
-export const writeValue = (value: FactValue): string => (typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value));
+export function writeValue(value: FactValue): string {
+  if (Array.isArray(value)) return value.length ? value.join(',') : NONE;
+  return typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
+}
 
 const MAX_PARAMS = 200;
 
@@ -134,12 +157,12 @@ export function readParams(
   return { facts, raw, ignored };
 }
 
-/** Writes facts as a query string (without "?"), in contract order. */
+/** Writes facts as a query string (without "?"), in contract order; a list's commas stay commas, for people to read. */
 export function writeParams(contract: Contract, facts: Readonly<Record<string, FactValue | undefined>>): string {
   const out = new URLSearchParams();
   for (const name of Object.keys(contract)) {
     const value = facts[name];
     if (value !== undefined) out.append(name, writeValue(value));
   }
-  return out.toString();
+  return out.toString().replace(/%2C/gi, ',');
 }

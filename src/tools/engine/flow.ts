@@ -6,7 +6,9 @@
  *
  * Answers are keyed by question id. A radios or number question answers one URL parameter (its `param`); a
  * checklist answers several (its `items`, each a boolean or enum parameter): an unticked item is `false` or `'no'`,
- * and a ticked enum item is filled in by a follow-up question on the same parameter.
+ * and a ticked enum item is filled in by a follow-up question on the same parameter. A list question is checkboxes
+ * answering one list parameter (its `param`) with the options ticked, and its options can depend on the answers
+ * before it (for example, the candidates named earlier).
  *
  * No XState, Preact or Astro imports; nothing here computes an outcome.
  */
@@ -72,7 +74,19 @@ export interface ChecklistQuestion extends QuestionBase {
   readonly min?: number;
   readonly max?: number;
 }
-export type Question = RadiosQuestion | NumberQuestion | ChecklistQuestion;
+export interface ListQuestion extends QuestionBase {
+  readonly kind: 'list';
+  /** The list parameter it answers (`listOf` in the contract). */
+  readonly param: string;
+  /** The options on offer with the answers before it, in the order shown (default: every value of the parameter). */
+  readonly options?: (answers: Answers) => readonly string[];
+  /** Fewest and most options that may be ticked (default: any number, or "none of them"). */
+  readonly min?: number;
+  readonly max?: number;
+}
+export type Question = RadiosQuestion | NumberQuestion | ChecklistQuestion | ListQuestion;
+/** A question answered by ticking several boxes: a checklist of parameters, or a list parameter. */
+export type TickQuestion = ChecklistQuestion | ListQuestion;
 
 export interface FlowDefinition {
   /** The tool id: its URL, folder, content and tests. */
@@ -117,8 +131,12 @@ export function createFlow(def: FlowDefinition, relevance: RelevanceTable) {
     return q;
   };
 
-  const offered = (q: ChecklistQuestion, answers: Answers): string[] =>
-    q.items.filter((item) => !q.itemApplies || q.itemApplies(item, answers) === null);
+  /** The boxes on offer with these answers: a checklist's items that apply, or a list question's options. */
+  const offered = (q: TickQuestion, answers: Answers): string[] => {
+    if (q.kind === 'checkboxes') return q.items.filter((item) => !q.itemApplies || q.itemApplies(item, answers) === null);
+    const spec = contract[q.param];
+    return [...(q.options?.(answers) ?? (spec?.kind === 'list' ? spec.values : []))];
+  };
   /** The options of a radios question on offer after these answers (all of them unless it declares `valueApplies`). */
   const offeredValues = (q: RadiosQuestion, answers: Answers): string[] =>
     q.values.filter((v) => !q.valueApplies || q.valueApplies(v, answers) === null);
@@ -130,7 +148,8 @@ export function createFlow(def: FlowDefinition, relevance: RelevanceTable) {
         return typeof value === 'string' && offeredValues(q, before).includes(value);
       case 'number':
         return typeof value === 'number' && Number.isInteger(value) && value >= q.min && value <= q.max;
-      case 'checkboxes': {
+      case 'checkboxes':
+      case 'list': {
         if (!Array.isArray(value) || new Set(value).size !== value.length) return false;
         const items = offered(q, before);
         if (!value.every((v) => items.includes(v))) return false;
@@ -153,6 +172,8 @@ export function createFlow(def: FlowDefinition, relevance: RelevanceTable) {
           if (contract[item]?.kind === 'boolean') facts[item] = on;
           else if (!on) facts[item] = 'no';
         }
+      } else if (q.kind === 'list') {
+        if (Array.isArray(value)) facts[q.param] = value;
       } else if (q.kind === 'number') facts[q.param] = value as number;
       else facts[q.param] = contract[q.param]?.kind === 'boolean' ? value === 'yes' : (value as string);
     }
@@ -189,8 +210,8 @@ export function createFlow(def: FlowDefinition, relevance: RelevanceTable) {
       problems.set(q.id, problem);
       if (problem) continue;
       const given = answers[q.id];
-      // A checklist keeps the items still on offer (a changed earlier answer can take some away).
-      const value = q.kind === 'checkboxes' && Array.isArray(given) ? offered(q, kept).filter((item) => given.includes(item)) : given;
+      // A checklist or list keeps the boxes still on offer (a changed earlier answer can take some away).
+      const value = (q.kind === 'checkboxes' || q.kind === 'list') && Array.isArray(given) ? offered(q, kept).filter((item) => given.includes(item)) : given;
       if (value !== undefined && fits(q, value, kept)) kept[q.id] = value;
     }
     const result = { problems, kept };
@@ -271,6 +292,15 @@ export function createFlow(def: FlowDefinition, relevance: RelevanceTable) {
       const raw = facts[q.param];
       if (raw === undefined) continue;
       const value = typeof raw === 'boolean' ? (raw ? 'yes' : 'no') : raw;
+      if (q.kind === 'list' && Array.isArray(value)) {
+        // In the order the question offers them.
+        const ordered = offered(q, answers).filter((o) => value.includes(o));
+        if (ordered.length === value.length && accepts(q.id, ordered, answers)) {
+          answers[q.id] = ordered;
+          used.add(q.param);
+        }
+        continue;
+      }
       if (accepts(q.id, value, answers)) {
         answers[q.id] = value;
         used.add(q.param);
@@ -297,6 +327,8 @@ export function createFlow(def: FlowDefinition, relevance: RelevanceTable) {
       const option = own.valueApplies(value, pass(answers).kept);
       if (option) return option;
     }
+    // A list the question is asked for, but naming boxes not on offer, or too few or too many.
+    if (own?.kind === 'list') return { why: 'not-offered' };
     const holder = questions.find((q) => q.kind === 'checkboxes' && q.items.includes(param));
     return (holder && questionProblem(holder.id, answers)) ?? { why: 'not-asked' };
   }

@@ -37,6 +37,11 @@ export const questionCopySchema = z
     lead: z.string().trim().min(1).optional(),
     /** The options of a radios or checkboxes question, in the order shown. Absent for number questions and for `guidance`. */
     options: z.array(optionCopySchema).min(2).optional(),
+    /**
+     * A list question whose options are answers to an earlier question (the candidates named earlier, say): that
+     * question's id. Its option words are used here, and the question lists no options of its own.
+     */
+    optionsFrom: slug.optional(),
     /** A checklist's exclusive "None of these" option. */
     none: optionCopySchema.omit({ value: true }).optional(),
     /** Unit after a number box, e.g. "years". */

@@ -23,7 +23,19 @@ export function domain(flow: ReturnType<typeof createFlow>, q: Question, before:
   if (q.kind === 'radios') return flow.offeredValues(q, before);
   if (q.kind === 'number') return Array.from({ length: q.max - q.min + 1 }, (_, i) => q.min + i);
   const items = flow.offered(q, before);
-  return Array.from({ length: 2 ** items.length }, (_, mask) => items.filter((_, i) => mask & (2 ** i))).filter((v) => flow.fits(q, v, before));
+  return combinations(items, q.min ?? 0, q.max ?? items.length).filter((v) => flow.fits(q, v, before));
+}
+
+/** Every choice of `min` to `max` of the items, each in the items' order (without walking every subset). */
+function combinations(items: readonly string[], min: number, max: number): string[][] {
+  const out: string[][] = [];
+  const grow = (from: number, picked: string[]) => {
+    if (picked.length >= min) out.push(picked);
+    if (picked.length === max) return;
+    for (let i = from; i < items.length; i++) grow(i + 1, [...picked, items[i]!]);
+  };
+  grow(0, []);
+  return out;
 }
 
 /**

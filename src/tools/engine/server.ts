@@ -28,6 +28,11 @@ export interface ToolDescriptor {
   outcomeOf: (register: Register) => (facts: Facts) => unknown;
   /** Register ids the tool's logic uses that the register lacks, and entries nothing uses (empty when they match). */
   registerProblems: (register: Register) => string[];
+  /**
+   * Whether the no-JavaScript fallback (wording/fallback.mdx) also has a page of its own, /tools/<id>/tables/: the
+   * same static tables, reachable and printable once the island has replaced them with a link.
+   */
+  fallbackPage?: boolean;
   /** Worked examples for the share page: complete answers in the URL contract, with a title each. */
   examples: readonly { title: string; query: string }[];
   /**
@@ -80,11 +85,18 @@ export function loadQuestions(id: ToolId, def: FlowDefinition): QuestionCopy[] {
     return parsed.data;
   });
   const guidance = def.contract.guidance;
-  return list.map((q) =>
-    q.id === 'guidance' && guidance?.kind === 'enum' && !q.options
-      ? { ...q, options: guidance.values.map((v) => ({ value: v, label: byId(guidances, v).label, hint: byId(guidances, v).hint, short: byId(guidances, v).short })) }
-      : q,
-  );
+  return list.map((q) => {
+    if (q.id === 'guidance' && guidance?.kind === 'enum' && !q.options) {
+      return { ...q, options: guidance.values.map((v) => ({ value: v, label: byId(guidances, v).label, hint: byId(guidances, v).hint, short: byId(guidances, v).short })) };
+    }
+    if (q.optionsFrom) {
+      const from = list.find((x) => x.id === q.optionsFrom);
+      if (!from?.options) throw new Error(`${file}: "${q.id}" takes its options from "${q.optionsFrom}", which has no options`);
+      if (q.options) throw new Error(`${file}: "${q.id}" takes its options from "${q.optionsFrom}", so it lists none of its own`);
+      return { ...q, options: from.options };
+    }
+    return q;
+  });
 }
 
 function byId<T extends { id: string }>(list: readonly T[], id: string): T {
@@ -103,7 +115,9 @@ export function copyProblems(def: FlowDefinition, copy: readonly QuestionCopy[])
       problems.push(`no entry for question "${q.id}"`);
       continue;
     }
-    const expected = q.kind === 'radios' ? q.values : q.kind === 'checkboxes' ? q.items : [];
+    const spec = q.kind === 'list' ? def.contract[q.param] : undefined;
+    const expected = q.kind === 'radios' ? q.values : q.kind === 'checkboxes' ? q.items : spec?.kind === 'list' ? spec.values : [];
+    if (q.kind === 'list' && spec?.kind !== 'list') problems.push(`"${q.id}" answers "${q.param}", which is not a list parameter (listOf) in the contract`);
     const given = (words.options ?? []).map((o) => o.value);
     const missing = expected.filter((v) => !given.includes(v));
     const extra = given.filter((v) => !expected.includes(v));

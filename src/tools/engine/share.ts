@@ -50,7 +50,10 @@ export function contractRows(flow: Flow, copy: readonly QuestionCopy[], wording:
     else when = t(wording, 'share.when.always');
     const note = wording[`share.note.${param}`];
     let values: ContractRow['values'] = [];
-    if (spec.kind === 'enum') {
+    const listFrom = spec.kind === 'list' && ownWords?.optionsFrom ? flow.questions.find((q) => q.id === ownWords.optionsFrom) : undefined;
+    if (spec.kind === 'list' && !listFrom) {
+      values = spec.values.map((v) => ({ value: v, meaning: ownWords?.options?.find((o) => o.value === v)?.label ?? v }));
+    } else if (spec.kind === 'enum') {
       values = spec.values.map((v) => ({
         value: v,
         meaning: ownWords?.options?.find((o) => o.value === v)?.label ?? (v === 'no' && holder ? t(wording, 'share.item.no') : v),
@@ -62,7 +65,8 @@ export function contractRows(flow: Flow, copy: readonly QuestionCopy[], wording:
         { value: 'no', meaning: option('no') },
       ];
     }
-    const inWords = describeValues(spec);
+    const inWords =
+      listFrom && listFrom.kind !== 'checkboxes' ? { key: 'values.listFrom' as const, vars: { param: listFrom.param } } : describeValues(spec);
     return {
       param,
       question: ownWords && !itemLabel ? ownWords.question : itemLabel ? t(wording, 'share.item', { label: itemLabel }) : param,

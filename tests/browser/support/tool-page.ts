@@ -1,7 +1,8 @@
 /**
  * Driving a decision tool page the way a keyboard user does, for the tools' browser tests: which step is shown,
- * whether focus is on its heading, Tab to a control, choose a radio option, go on to the next step (checking focus
- * and axe there). Give it the test's current page.
+ * whether focus is on its heading, Tab to a control, choose a radio option or tick a box (Space and the arrow keys),
+ * go on to the next step with Enter (checking focus and axe there). `toolPage` takes the test's current page;
+ * `toolDriver` one fixed page.
  */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -47,5 +48,15 @@ export function toolPage(current: () => Page) {
     }
     expect(await page.isChecked(`input[name="${name}"][value="${value}"]`)).toBe(true);
   }
-  return { step, search, focused, expectAxeClean, tabTo, continueTo, chooseRadio };
+  /** Ticks a box with Space. */
+  async function tick(name: string, value: string) {
+    const page = current();
+    await tabTo(`input[name="${name}"][value="${value}"]`);
+    await page.keyboard.press('Space');
+    expect(await page.isChecked(`input[name="${name}"][value="${value}"]`)).toBe(true);
+  }
+  return { step, search, focused, expectAxeClean, axeClean: expectAxeClean, tabTo, continueTo, chooseRadio, tick };
 }
+
+/** The same, for one page that stays open for the whole test. */
+export const toolDriver = (page: Page) => toolPage(() => page);

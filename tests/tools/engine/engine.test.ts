@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { transition } from 'xstate';
-import { bool, int, oneOf } from '../../../src/tools/engine/contract.ts';
-import { CHECK, createFlow, type Answers, type FlowDefinition } from '../../../src/tools/engine/flow.ts';
+import { bool, describeValues, int, listOf, oneOf, parseValue, writeValue } from '../../../src/tools/engine/contract.ts';
+import { CHECK, createFlow, type Answers, type FlowDefinition, type TickQuestion } from '../../../src/tools/engine/flow.ts';
 import { createToolMachine, openAt, stepOf, type ToolEvent, type ToolSnapshot } from '../../../src/tools/engine/machine.ts';
-import { canChangeOutcome, computeRelevance, relevanceDisagreements, type OutcomeOf } from '../../../src/tools/engine/relevance.ts';
+import { canChangeOutcome, computeRelevance, domain, relevanceDisagreements, type OutcomeOf } from '../../../src/tools/engine/relevance.ts';
 import { machineGraph } from '../../../src/tools/engine/diagram.ts';
 
 /**
@@ -246,5 +246,90 @@ describe('relevance past a question with no option on offer', () => {
     const firstMatters: OutcomeOf = (f) => f.first;
     expect(canChangeOutcome(def, firstMatters, def.questions[0]!, {})).toBe(true);
     expect(computeRelevance(def, firstMatters).first!.skip).toEqual([]);
+  });
+});
+
+/**
+ * A list parameter and a list question whose options are the answers to an earlier one: a tasting panel names two
+ * or three cakes, then says which of those it liked (any of them, or none).
+ */
+const tasting: FlowDefinition = {
+  id: 'tasting',
+  contract: { cakes: listOf(['sponge', 'fruit', 'carrot', 'lemon']), liked: listOf(['sponge', 'fruit', 'carrot', 'lemon']) },
+  questions: [
+    { id: 'cakes', kind: 'list', param: 'cakes', min: 2, max: 3, next: ['liked'] },
+    {
+      id: 'liked',
+      kind: 'list',
+      param: 'liked',
+      next: [CHECK],
+      options: (a) => (Array.isArray(a.cakes) ? a.cakes : []),
+      applies: (a) => (Array.isArray(a.cakes) ? null : { why: 'no-cakes' }),
+    },
+  ],
+};
+const tastingFlow = createFlow(tasting, {});
+const tastingMachine = createToolMachine(tastingFlow);
+
+describe('list parameters', () => {
+  const spec = listOf(['sponge', 'fruit', 'carrot']);
+
+  it('reads and writes comma-separated values, "none" for an empty list, whatever the case', () => {
+    expect(parseValue(spec, 'Fruit, sponge')).toEqual(['fruit', 'sponge']);
+    expect(parseValue(spec, 'none')).toEqual([]);
+    expect(writeValue(['fruit', 'sponge'])).toBe('fruit,sponge');
+    expect(writeValue([])).toBe('none');
+    expect(() => listOf(['none', 'some'])).toThrow(/none/);
+  });
+
+  it('refuses an unknown value, a repeat or an empty value, as not a value of the parameter', () => {
+    for (const raw of ['fruit,cheese', 'fruit,fruit', '', 'fruit,', ',']) expect(parseValue(spec, raw), raw).toBeNull();
+    expect(describeValues(spec)).toEqual({ key: 'values.list', vars: { list: 'sponge, fruit', last: 'carrot' } });
+  });
+});
+
+describe('a list question with options from an earlier answer', () => {
+  it('offers only the earlier answers, in their order, and accepts only those', () => {
+    const q = tastingFlow.question('liked');
+    const before = { cakes: ['lemon', 'sponge'] };
+    expect(tastingFlow.offered(q as TickQuestion, before)).toEqual(['lemon', 'sponge']);
+    expect(tastingFlow.fits(q, ['sponge'], before)).toBe(true);
+    expect(tastingFlow.fits(q, [], before)).toBe(true); // "none of them"
+    expect(tastingFlow.fits(q, ['fruit'], before)).toBe(false);
+    expect(tastingFlow.fits(q, ['sponge', 'sponge'], before)).toBe(false);
+  });
+
+  it('holds the question that sets the options to its fewest and most', () => {
+    const s = openAt(tastingMachine, tastingFlow, {}, 'cakes');
+    expect(s.can({ type: 'ANSWER', question: 'cakes', value: ['sponge'] })).toBe(false);
+    expect(s.can({ type: 'ANSWER', question: 'cakes', value: ['sponge', 'fruit', 'carrot', 'lemon'] })).toBe(false);
+    const t = send(s, { type: 'ANSWER', question: 'cakes', value: ['sponge', 'fruit'] });
+    expect(stepOf(t)).toBe('liked');
+    expect(t.can({ type: 'ANSWER', question: 'liked', value: ['carrot'] })).toBe(false);
+    expect(stepOf(send(t, { type: 'ANSWER', question: 'liked', value: ['fruit'] }))).toBe(CHECK);
+  });
+
+  it('drops a ticked option when a changed earlier answer takes it away, keeping the rest', () => {
+    const answers = tastingFlow.withAnswer({ cakes: ['sponge', 'fruit'], liked: ['sponge', 'fruit'] }, 'cakes', ['fruit', 'carrot']);
+    expect(answers).toEqual({ cakes: ['fruit', 'carrot'], liked: ['fruit'] });
+  });
+
+  it('enumerates every answer within the fewest and most (without walking every subset)', () => {
+    expect(domain(tastingFlow, tastingFlow.question('cakes'), {})).toHaveLength(6 + 4); // pairs and triples of four
+    expect(domain(tastingFlow, tastingFlow.question('liked'), { cakes: ['sponge', 'fruit'] })).toEqual([[], ['sponge'], ['sponge', 'fruit'], ['fruit']]);
+  });
+
+  it('round-trips through a link, and names a value that is not on offer', () => {
+    const answers = { cakes: ['sponge', 'lemon'], liked: [] };
+    expect(tastingFlow.writeLink(answers)).toBe('cakes=sponge,lemon&liked=none');
+    expect(tastingFlow.readLink('cakes=sponge%2Clemon&liked=none')).toEqual({ answers, facts: answers, ignored: [] });
+    // Options are kept in the order offered, however the link lists them.
+    expect(tastingFlow.readLink('cakes=sponge,lemon&liked=lemon,sponge').answers.liked).toEqual(['sponge', 'lemon']);
+    const { answers: kept, ignored } = tastingFlow.readLink('cakes=sponge,lemon&liked=carrot');
+    expect(kept).toEqual({ cakes: ['sponge', 'lemon'] });
+    expect(ignored).toEqual([{ param: 'liked', value: 'carrot', reason: { why: 'not-offered' } }]);
+    expect(tastingFlow.readLink('cakes=sponge').ignored).toEqual([
+      { param: 'cakes', value: 'sponge', reason: { why: 'not-offered' } },
+    ]);
   });
 });

@@ -279,7 +279,7 @@ describe('coverage of the rules', () => {
     for (const leaf of all()) {
       for (const id of QUESTION_IDS) {
         const q = question(id);
-        if (questionProblem(q, leaf.answers)?.why !== 'irrelevant' || q.kind === 'checkboxes') continue;
+        if (questionProblem(q, leaf.answers)?.why !== 'irrelevant' || q.kind === 'checkboxes' || q.kind === 'list') continue;
         const values: AnswerValue[] = q.kind === 'radios' ? flow.offeredValues(q, leaf.answers) : Array.from({ length: q.max - q.min + 1 }, (_, i) => q.min + i);
         const boolean = flow.def.contract[q.param]?.kind === 'boolean';
         for (const value of values) {

@@ -21,7 +21,7 @@ export function answerText(flow: Flow, copy: QuestionCopy, wording: Wording, val
   if (Array.isArray(value)) {
     if (value.length === 0) return [copy.none?.label ?? t(wording, 'answer.none')];
     const q = flow.question(copy.id);
-    return (q.kind === 'checkboxes' ? flow.offered(q, answers) : []).filter((item) => value.includes(item)).map(label);
+    return (q.kind === 'checkboxes' || q.kind === 'list' ? flow.offered(q, answers) : []).filter((item) => value.includes(item)).map(label);
   }
   return [label(value as string)];
 }
