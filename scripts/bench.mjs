@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const SECTIONS = ['weight'];
+const SECTIONS = ['weight', 'search'];
 
 const skipBuild = process.argv.includes('--no-build');
 let buildSeconds = null;
