@@ -3,14 +3,9 @@
  * Kept apart from `content.config.ts` so unit tests can check them without Astro.
  */
 import { z } from 'astro/zod';
+import { AUDIENCES, JURISDICTIONS } from './audiences.ts';
 
-/** The three audiences the site writes for. */
-export const AUDIENCES = ['practitioners', 'families', 'trainers'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-/** Where a rule or page applies. */
-export const JURISDICTIONS = ['england', 'scotland', 'both'] as const;
-export type Jurisdiction = (typeof JURISDICTIONS)[number];
+export { AUDIENCES, JURISDICTIONS, type Audience, type Jurisdiction } from './audiences.ts';
 
 /** Sections of the practitioner guidance, in the order the index lists them. */
 export const GUIDANCE_SECTIONS = [
