@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { questionCopySchema } from './content/tools/who-should-lead/question-schema.ts';
 import { outcomeCopySchema } from './content/tools/who-should-lead/outcome-schema.ts';
-import { familySchema, glossarySchema, guidanceSchema, sourceSchema } from './content/schemas.ts';
+import { familySchema, glossarySchema, guidanceSchema, helpRouteSchema, sourceSchema } from './content/schemas.ts';
 import { citationProblem, sourceIds } from './content/registry.ts';
 
 const ids = sourceIds();
@@ -40,6 +40,12 @@ const glossary = defineCollection({
   }),
 });
 
+/** Where families can go when not happy, beyond the sources, each checked against the body's own material. */
+const helpRoutes = defineCollection({
+  loader: file('src/content/help-routes.yaml'),
+  schema: helpRouteSchema,
+});
+
 /** Question text, hints and option labels for the "who should lead" tool. */
 const whoShouldLeadQuestions = defineCollection({
   loader: file('src/content/tools/who-should-lead/questions.yaml'),
@@ -52,4 +58,4 @@ const whoShouldLeadOutcomes = defineCollection({
   schema: outcomeCopySchema,
 });
 
-export const collections = { guidance, families, sources, glossary, whoShouldLeadQuestions, whoShouldLeadOutcomes };
+export const collections = { guidance, families, sources, glossary, helpRoutes, whoShouldLeadQuestions, whoShouldLeadOutcomes };

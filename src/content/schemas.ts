@@ -166,3 +166,52 @@ export const glossarySchema = z
   })
   .strict();
 export type GlossaryData = z.infer<typeof glossarySchema>;
+
+/** Kinds of route a family can take when not happy, in the order pages list them. */
+export const HELP_ROUTE_KINDS = ['council-complaints', 'ombudsman', 'send-advice', 'family-advice', 'childrens-helpline'] as const;
+export type HelpRouteKind = (typeof HELP_ROUTE_KINDS)[number];
+
+/** One place checked against the body's own published material. */
+const checkedAgainstSchema = z
+  .object({
+    /** The page read (https). */
+    url: z.url({ protocol: /^https$/ }),
+    /** What it is and what it confirmed, in a sentence. */
+    what: z.string().min(10),
+  })
+  .strict();
+
+/**
+ * A route for a family that is not happy (`src/content/help-routes.yaml`): a national body or procedure
+ * beyond the five source documents, checked against the body's own material before it is published.
+ */
+export const helpRouteSchema = z
+  .object({
+    /** Stable id. */
+    id: z.string().regex(/^[a-z0-9-]+$/, 'id must be lower-case letters, digits and hyphens'),
+    /** What sort of route it is. */
+    kind: oneOf(HELP_ROUTE_KINDS, 'kind'),
+    /** Where it serves; "both" for the whole UK. */
+    jurisdiction: oneOf(JURISDICTIONS, 'jurisdiction'),
+    /** Its name, as the body uses it. */
+    name: z.string().min(3),
+    /** What it does and who it is for, in plain words for families (short sentences). */
+    plain: z.string().min(20),
+    /** How to reach it, in words, when that is more than a number or website. */
+    route: z.string().optional(),
+    /** Phone number, as the body gives it. */
+    phone: z.string().optional(),
+    /** When the phone line is open. */
+    hours: z.string().optional(),
+    /** Its website (a link only; our pages never fetch it). */
+    url: z.url({ protocol: /^https$/ }).optional(),
+    /** The day it was checked (YYYY-MM-DD). */
+    checkedOn: z.coerce.date(),
+    /** The body's own material it was checked against. */
+    checkedAgainst: z.array(checkedAgainstSchema).min(1),
+    /** A contact detail left out because it could not be checked, and why. */
+    notPublished: z.string().optional(),
+  })
+  .strict()
+  .refine((r) => r.phone || r.url || r.route, { message: 'a help route needs a phone number, a website or a route in words' });
+export type HelpRouteData = z.infer<typeof helpRouteSchema>;

@@ -17,6 +17,8 @@ export async function siteIndex(): Promise<{ letter: string; entries: IndexEntry
   for (const t of await getCollection('glossary')) entries.push({ label: t.data.expansion ? `${t.data.term} (${t.data.expansion})` : t.data.term, href: `/glossary/#${t.id}`, kind: 'Glossary' });
   for (const t of TOOLS) entries.push({ label: `${t.title} (tool)`, href: `/tools/${t.id}/`, kind: 'Tool' });
   entries.push({ label: 'Privacy', href: '/privacy/', kind: 'About' });
+  entries.push({ label: 'About this site', href: '/about/', kind: 'About' });
+  entries.push({ label: 'Accessibility statement', href: '/accessibility/', kind: 'About' });
   entries.sort((a, b) => sortKey(a.label).localeCompare(sortKey(b.label), 'en-GB'));
   const groups = new Map<string, IndexEntry[]>();
   for (const e of entries) {
