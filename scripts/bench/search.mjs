@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import os from 'node:os';
 import { findChromium } from '../chromium.mjs';
 import { CHROMIUM_ARGS } from '../../tests/browser/support/browser.ts';
 import { startStaticServer } from '../../tests/browser/support/server.ts';
@@ -67,8 +68,9 @@ async function oneRun(context, base) {
     await page.waitForTimeout(READ_MS);
   }
   const times = await page.evaluate(() => window.__searchTimes);
+  const ready = await page.evaluate(() => performance.getEntriesByName('lp-search-ready')[0]?.startTime ?? null);
   await page.close();
-  return times;
+  return { times, ready };
 }
 
 export async function run() {
@@ -83,13 +85,15 @@ export async function run() {
   try {
     const first = [];
     const later = [];
+    const ready = [];
     for (let r = 0; r < RUNS; r++) {
       // A new tab each run; the HTTP cache is cleared so every run fetches the engine and index as a first visit does.
       const cdpPage = await context.newPage();
       const cdp = await context.newCDPSession(cdpPage);
       await cdp.send('Network.clearBrowserCache');
       await cdpPage.close();
-      const times = await oneRun(context, server.url);
+      const { times, ready: readyAt } = await oneRun(context, server.url);
+      if (readyAt !== null) ready.push(readyAt);
       first.push(times[0].ms);
       later.push(median(times.slice(1).map((t) => t.ms)));
     }
@@ -97,6 +101,12 @@ export async function run() {
     console.log(`Search, inside the page, Chromium at ${CPU_SLOWDOWN}x CPU slowdown, median of ${RUNS} runs`);
     console.log(`first result after submitting (page settled for 1 s first): ${ms(median(first))} (runs: ${first.map(Math.round).join(', ')})`);
     console.log(`later results after submitting (median of ${QUERIES.length - 1} queries per run): ${ms(median(later))} (runs: ${later.map(Math.round).join(', ')})`);
+    console.log(
+      ready.length
+        ? `search ready (Pagefind set up, index loaded, one result read) after navigation starts: ${ms(median(ready))} (runs: ${ready.map(Math.round).join(', ')})`
+        : 'search ready: not reported by this build',
+    );
+    console.log(`machine load while measuring (1-minute load average, ${os.cpus().length} cores): ${os.loadavg()[0].toFixed(1)}`);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
