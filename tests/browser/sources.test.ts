@@ -30,7 +30,7 @@ describe('source pages', () => {
       for (const f of s.since) {
         expect(since).toContain(esc(f.fact));
         expect(since).toContain(`<time datetime="${f.checkedOn.toISOString().slice(0, 10)}">`);
-        for (const c of f.checkedAgainst) expect(since).toContain(`href="${c.url}"`);
+        for (const c of f.checkedAgainst) expect(since).toContain(`<span class="lp-address">${c.url.replace(/&/g, '&amp;')}</span>`);
       }
     } else {
       expect(since).toContain(esc(s.sinceUnknown!));
