@@ -203,7 +203,12 @@ export default function SiteSearch() {
             </button>
           </div>
         </div>
-        <div class="lp-search__filters">
+        {/* Filters fold away, so that on a phone the results come straight after the search box. */}
+        <details class="govuk-details lp-search__filter-details" open={state.audience.length + state.jurisdiction.length > 0}>
+          <summary class="govuk-details__summary">
+            <span class="govuk-details__summary-text">Filter by who it is for or where it applies</span>
+          </summary>
+        <div class="lp-search__filters govuk-details__text">
           {(
             [
               ['audience', 'Who it is for', AUDIENCE_FILTERS],
@@ -235,6 +240,7 @@ export default function SiteSearch() {
             </div>
           ))}
         </div>
+        </details>
       </form>
       <div class="lp-search__results">
         {/* Only the state of the search is announced, not every result as it arrives. */}
