@@ -42,5 +42,8 @@ export default defineConfig({
   },
   vite: {
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'], quietDeps: true } } },
+    // Scripts always ship as files, never inlined into the page however small (Astro inlines scripts under
+    // this limit): pages stay free of inline script, and the "Leave this page" module is one cached file.
+    build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) },
   },
 });

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const SECTIONS = ['weight', 'tools', 'slides', 'handouts'];
+const SECTIONS = ['weight', 'tools', 'search', 'slides', 'handouts'];
 
 const skipBuild = process.argv.includes('--no-build');
 let buildSeconds = null;

@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { familySchema, glossarySchema, guidanceSchema, sourceSchema } from './content/schemas.ts';
+import { familySchema, glossarySchema, guidanceSchema, helpRouteSchema, sourceSchema } from './content/schemas.ts';
 import { citationProblem, sourceIds } from './content/registry.ts';
 import {
   exerciseSchema,
@@ -54,6 +54,12 @@ const glossary = defineCollection({
   }),
 });
 
+/** Where families can go when not happy, beyond the sources, each checked against the body's own material. */
+const helpRoutes = defineCollection({
+  loader: file('src/content/help-routes.yaml'),
+  schema: helpRouteSchema,
+});
+
 /* Each decision tool's words live in its own folder (src/tools/<tool>/wording/), loaded and checked by src/tools/engine/server.ts. */
 
 /** Adds each problem a cross-file check finds to the entry, so the build fails naming the file. */
@@ -98,6 +104,7 @@ export const collections = {
   families,
   sources,
   glossary,
+  helpRoutes,
   trainingModules,
   trainingExercises,
   trainingPlans,

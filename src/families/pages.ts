@@ -16,13 +16,25 @@ export const FAMILIES_HREF = '/families/';
 export const FAMILY_CRUMBS = [{ label: FAMILIES_SECTION, href: FAMILIES_HREF }] as const;
 
 /**
- * "Leave this page": a plain link to a neutral, everyday site. No script follows it;
- * it simply replaces this page in the same tab.
+ * "Leave this page": a link to a neutral, everyday site, and its wording. Without JavaScript it is a
+ * plain link; src/scripts/leave-this-page.ts adds Shift pressed three times, and replaces this page in
+ * the browser's history so that Back does not return to it.
  */
 export const LEAVE_PAGE = {
   href: 'https://www.bbc.co.uk/weather',
   label: 'Leave this page',
   hint: 'Opens BBC Weather, to leave quickly.',
+  /** Shift presses that leave the page, and the time they must come within (GOV.UK's values). */
+  presses: 3,
+  windowMs: 5000,
+  /** Shown only when the script runs. */
+  shift: 'Or press the Shift key 3 times.',
+  /** Announced after each Shift press. */
+  pressMore: (n: number) => `Shift, press ${n} more ${n === 1 ? 'time' : 'times'} to leave.`,
+  /** Announced when the presses were too slow or another key came between them. */
+  expired: 'Leave this page was not used.',
+  /** Shown while the neutral site loads. */
+  leaving: 'Loading.',
 } as const;
 
 /** Body class for every family page: larger type, more space, the sticky leave button. */

@@ -18,6 +18,8 @@ export async function siteIndex(): Promise<{ letter: string; entries: IndexEntry
   for (const t of await getCollection('glossary')) entries.push({ label: t.data.expansion ? `${t.data.term} (${t.data.expansion})` : t.data.term, href: `/glossary/#${t.id}`, kind: 'Glossary' });
   for (const tool of allTools()) entries.push({ label: `${t(tool.wording, 'tool.title')} (tool)`, href: `/tools/${tool.descriptor.id}/`, kind: 'Tool' });
   entries.push({ label: 'Privacy', href: '/privacy/', kind: 'About' });
+  entries.push({ label: 'About this site', href: '/about/', kind: 'About' });
+  entries.push({ label: 'Accessibility statement', href: '/accessibility/', kind: 'About' });
   entries.sort((a, b) => sortKey(a.label).localeCompare(sortKey(b.label), 'en-GB'));
   const groups = new Map<string, IndexEntry[]>();
   for (const e of entries) {

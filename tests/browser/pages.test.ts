@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { axeViolations, launch, offOrigin, recordedPage, type Session } from './support/browser.ts';
-import { builtPages, mayLoadScripts } from './support/site-files.ts';
+import { LEAVE_THIS_PAGE_SCRIPT, builtPages, mayLoadScripts, showsLeaveThisPage } from './support/site-files.ts';
 
 const pages = builtPages();
 let session: Session;
@@ -34,8 +34,12 @@ describe('every page', () => {
       expect(offOrigin(log, base()), 'requests to other origins').toEqual([]);
       expect(await page.evaluate(() => document.cookie), 'cookies').toBe('');
       if (!mayLoadScripts(path)) {
-        expect(await page.locator('script').count(), 'script elements on a content page').toBe(0);
-        expect(log.requests.filter((u) => /\.m?js(\?|$)/.test(u)), 'script requests on a content page').toEqual([]);
+        const scripts = log.requests.filter((u) => /\.m?js(\?|$)/.test(u)).map((u) => new URL(u).pathname);
+        const expected = showsLeaveThisPage(path) ? 1 : 0;
+        expect(await page.locator('script').count(), 'script elements on a content page').toBe(expected);
+        expect(await page.locator('script:not([src])').count(), 'inline scripts').toBe(0);
+        expect(scripts.filter((p) => !(expected && LEAVE_THIS_PAGE_SCRIPT.test(p))), 'script requests on a content page').toEqual([]);
+        expect(await page.locator('.lp-leave').count(), '"Leave this page" on exactly the family pages, the glossary and privacy').toBe(expected);
       }
       expect(await axeViolations(page), 'axe violations').toEqual([]);
     } finally {

@@ -6,5 +6,8 @@ import Warning from './Warning.astro';
 import Details from './Details.astro';
 import Strength from './Strength.astro';
 import WhoLeadsTable from '../../tools/who-should-lead/WhoLeadsTable.astro';
+import LocalContact from '../contacts/LocalContact.astro';
+import ExternalLink from './ExternalLink.astro';
+import HelpRoutes from '../families/HelpRoutes.astro';
 
-export const mdxComponents = { Cite, Differ, Inset, Warning, Details, Strength, WhoLeadsTable };
+export const mdxComponents = { Cite, Differ, Inset, Warning, Details, Strength, WhoLeadsTable, LocalContact, ExternalLink, HelpRoutes };

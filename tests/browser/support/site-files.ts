@@ -49,3 +49,12 @@ const TRAINING_SCRIPTED = /^\/training\/[a-z0-9-]+\/(slides|presenter|knowledge-
 export function mayLoadScripts(path: string): boolean {
   return path === '/search/' || /^\/tools\/[^/]+\/$/.test(path) || TRAINING_SCRIPTED.test(path);
 }
+
+/**
+ * Content pages that show "Leave this page" (family pages, the glossary, privacy) load its one small
+ * module, for Shift pressed three times, and nothing else. The scripts allowed there, by file name.
+ */
+export const LEAVE_THIS_PAGE_SCRIPT = /^\/_astro\/LeaveThisPage\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
+export function showsLeaveThisPage(path: string): boolean {
+  return path.startsWith('/families/') || path === '/glossary/' || path === '/privacy/';
+}
