@@ -3,12 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import remarkCitations from './src/markdown/remark-citations.ts';
+import remarkTrainingExercise from './src/markdown/remark-training-exercise.ts';
 import rehypeGlossary from './src/markdown/rehype-glossary.ts';
 import rehypeGovuk from './src/markdown/rehype-govuk.ts';
 import pagefindIndex from './integrations/pagefind.ts';
 import buildStamp from './integrations/build-stamp.ts';
 import pageCss from './integrations/page-css.ts';
 import offline from './integrations/offline.ts';
+import toolRoutes from './integrations/tools.ts';
+import trainingDiagrams from './integrations/training-diagrams.ts';
 import { unified } from '@astrojs/markdown-remark';
 
 /**
@@ -32,13 +35,13 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Order matters: each page gets its own CSS, Pagefind indexes the finished pages, then the service
-  // worker's precache lists the finished files, index included.
-  integrations: [mdx(), preact(), pageCss(), pagefindIndex(), offline(), buildStamp()],
+  // Order matters: the training diagrams finish the built HTML; then each page gets its own CSS, Pagefind
+  // indexes the finished pages, and the service worker's precache lists the finished files, index included.
+  integrations: [mdx(), preact(), toolRoutes(), trainingDiagrams(), pageCss(), pagefindIndex(), offline(), buildStamp()],
   markdown: {
     // The unified (remark/rehype) processor, so our citation, glossary and GOV.UK steps run on every page.
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkCitations], rehypePlugins: [rehypeGlossary, rehypeGovuk] }),
+    processor: unified({ remarkPlugins: [remarkCitations, remarkTrainingExercise], rehypePlugins: [rehypeGlossary, rehypeGovuk] }),
   },
   devToolbar: { enabled: false },
   prefetch: false,
@@ -60,10 +63,8 @@ export default defineConfig({
   vite: {
     css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'], quietDeps: true } } },
     plugins: [quietKnownHarmlessLogs()],
-    build: {
-      // Scripts are always separate files, never inlined into the page (the CSP allows no inline script
-      // without a hash, and a shared file is cached once for every page). Other assets keep Vite's default.
-      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
-    },
+    // Scripts always ship as files, never inlined into the page however small (Astro inlines scripts under
+    // this limit): the CSP allows no inline script without a hash, and a shared file is cached once for every page.
+    build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) },
   },
 });

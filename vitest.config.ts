@@ -6,14 +6,17 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/rules/**/*.test.ts', 'tests/machine/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**', 'tests/**/*.browser.test.ts'],
           environment: 'node',
+          // Some tests build a tool (its relevance table takes a few seconds) or walk thousands of cases.
+          testTimeout: 30_000,
         },
       },
       {
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/**/*.browser.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/setup/global.ts'],
           testTimeout: 60_000,

@@ -11,11 +11,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { injectManifest } from 'workbox-build';
+import { INDEXES } from '../src/search/indexes.ts';
 
-/** What is precached, relative to dist/. Pagefind's ready-made UIs are not used by this site, so they are left out. */
+/**
+ * What is precached, relative to dist/. Pagefind's ready-made UIs are not used by this site, so they are left out;
+ * of the training index (src/search/indexes.ts), merged into the main one, only the data.
+ */
+const [primary, ...merged] = Object.values(INDEXES).map((i) => i.dir);
 export const PRECACHE = {
-  globPatterns: ['**/*.{html,js,css,json,webmanifest,svg,png}', 'pagefind/**/*.{pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
-  globIgnores: ['sw.js', 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js'],
+  globPatterns: ['**/*.{html,js,css,json,webmanifest,svg,png}', `{${primary},${merged.join(',')}}/**/*.{pagefind,pf_meta,pf_index,pf_fragment,pf_filter}`],
+  globIgnores: [
+    'sw.js',
+    `${primary}/pagefind-*ui.*`,
+    `${primary}/pagefind-highlight.js`,
+    // A merged index is read by the primary index's engine: only its data files are used.
+    ...merged.map((dir) => `${dir}/*.{js,css}`),
+  ],
 };
 
 /** Bundles the service worker and writes it to `dist`/sw.js with the precache list of `dist`'s files. */

@@ -58,6 +58,14 @@ export function withExactHashes(policy: string, inlineScripts: string[], inlineS
     .join('; ');
 }
 
+/**
+ * The fixed parts of class names a script builds at run time: `lp-slides-live--${view}` leaves the token
+ * "lp-slides-live--", ending in - or -- or _. Every selector with a class that starts so is kept.
+ */
+export function runtimeClassPrefixes(scriptTokens: readonly string[]): string[] {
+  return [...new Set(scriptTokens.filter((t) => /[a-z][-_]+$/.test(t) && t.length > 3))];
+}
+
 /** The text of every inline (no src) script and every style element, as the browser will hash it. */
 function inlineBlocks(html: string, tag: 'script' | 'style'): string[] {
   const open = tag === 'script' ? /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g : /<style\b[^>]*>([\s\S]*?)<\/style>/g;
@@ -79,7 +87,7 @@ export async function inlinePageCss(dist: string): Promise<{ pages: number; remo
     if (sheets.length > 0) {
       const scripts = pageScripts(dist, html).map((f) => readFileSync(f, 'utf8'));
       const scriptTokens = scripts.flatMap(tokens);
-      const prefixes = [...new Set(scriptTokens.filter((t) => /[a-z][-_]$/.test(t) && t.length > 3))];
+      const prefixes = runtimeClassPrefixes(scriptTokens);
       const [result] = await new PurgeCSS().purge({
         content: [{ raw: html, extension: 'html' }, ...scripts.map((raw) => ({ raw, extension: 'js' }))],
         css: [{ raw: sheets.map(readCss).join('\n') }],

@@ -4,12 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const SECTIONS = [
-  'weight',
-  'offline',
-  'phone',
-  'lighthouse',
-];
+const SECTIONS = ['weight', 'tools', 'search', 'slides', 'handouts', 'offline', 'phone', 'lighthouse'];
 
 const skipBuild = process.argv.includes('--no-build');
 let buildSeconds = null;

@@ -31,7 +31,8 @@ export function jsGraph(dist, entry, { dynamic = true } = {}, seen = new Set()) 
   seen.add(entry);
   const code = readFileSync(entry, 'utf8');
   const specifiers = [...code.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+|\/_astro\/[^"']+)["']/g)].map((m) => m[1]);
-  if (dynamic) specifiers.push(...[...code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+|\/_astro\/[^"']+)["']\s*\)/g)].map((m) => m[1]));
+  // A dynamic import's path may be quoted with backticks (the minifier writes import(`./Outcome.x.js`)).
+  if (dynamic) specifiers.push(...[...code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+|\/_astro\/[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]));
   for (const spec of specifiers) jsGraph(dist, spec.startsWith('/') ? join(dist, spec) : join(dirname(entry), spec), { dynamic }, seen);
   return seen;
 }

@@ -4,10 +4,24 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { questionCopySchema } from './content/tools/who-should-lead/question-schema.ts';
-import { outcomeCopySchema } from './content/tools/who-should-lead/outcome-schema.ts';
-import { familySchema, glossarySchema, guidanceSchema, sourceSchema } from './content/schemas.ts';
+import { familySchema, glossarySchema, guidanceSchema, helpRouteSchema, sourceSchema } from './content/schemas.ts';
 import { citationProblem, sourceIds } from './content/registry.ts';
+import {
+  exerciseSchema,
+  knowledgeCheckSchema,
+  sessionPlansSchema,
+  slideDeckSchema,
+  trainingModuleSchema,
+} from './content/training/schemas.ts';
+import {
+  TRAINING_DIRS,
+  exerciseProblems,
+  knowledgeCheckProblems,
+  moduleProblems,
+  sessionPlanProblems,
+  slideDeckProblems,
+} from './training/refs.ts';
+import type { z } from 'astro/zod';
 
 const ids = sourceIds();
 
@@ -40,16 +54,60 @@ const glossary = defineCollection({
   }),
 });
 
-/** Question text, hints and option labels for the "who should lead" tool. */
-const whoShouldLeadQuestions = defineCollection({
-  loader: file('src/content/tools/who-should-lead/questions.yaml'),
-  schema: questionCopySchema,
+/** Where families can go when not happy, beyond the sources, each checked against the body's own material. */
+const helpRoutes = defineCollection({
+  loader: file('src/content/help-routes.yaml'),
+  schema: helpRouteSchema,
 });
 
-/** Wording of the "who should lead" outcomes, leads, rules, roles and duties, keyed by the ids rules.ts uses. */
-const whoShouldLeadOutcomes = defineCollection({
-  loader: file('src/content/tools/who-should-lead/outcomes.yaml'),
-  schema: outcomeCopySchema,
+/* Each decision tool's words live in its own folder (src/tools/<tool>/wording/), loaded and checked by src/tools/engine/server.ts. */
+
+/** Adds each problem a cross-file check finds to the entry, so the build fails naming the file. */
+function refined<S extends z.ZodType>(schema: S, problems: (data: z.output<S>) => string[]) {
+  return schema.superRefine((data, ctx) => {
+    for (const message of problems(data as z.output<S>)) ctx.addIssue({ code: 'custom', message });
+  });
+}
+
+/** Training modules: /training/<id>/ (front matter: outcomes, key rules, who-leads rows; body: trainer's notes). */
+const trainingModules = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `./${TRAINING_DIRS.modules}` }),
+  schema: refined(trainingModuleSchema, (m) => moduleProblems(m, ids)),
 });
 
-export const collections = { guidance, families, sources, glossary, whoShouldLeadQuestions, whoShouldLeadOutcomes };
+/** Scenario exercises: /training/exercises/<id>/ (front matter: facts, questions, tool answers; body: model answer). */
+const trainingExercises = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `./${TRAINING_DIRS.exercises}` }),
+  schema: refined(exerciseSchema, (e) => exerciseProblems(e, ids)),
+});
+
+/** Each module's 2-hour and half-day session plans, whose minutes must add up. */
+const trainingPlans = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `./${TRAINING_DIRS.plans}` }),
+  schema: refined(sessionPlansSchema, sessionPlanProblems),
+});
+
+/** Each module's knowledge check: 8 to 12 questions with cited feedback. */
+const trainingChecks = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `./${TRAINING_DIRS.checks}` }),
+  schema: refined(knowledgeCheckSchema, (k) => knowledgeCheckProblems(k, ids)),
+});
+
+/** Each module's slide deck, with speaker notes. */
+const trainingSlides = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `./${TRAINING_DIRS.slides}` }),
+  schema: refined(slideDeckSchema, (d) => slideDeckProblems(d, ids)),
+});
+
+export const collections = {
+  guidance,
+  families,
+  sources,
+  glossary,
+  helpRoutes,
+  trainingModules,
+  trainingExercises,
+  trainingPlans,
+  trainingChecks,
+  trainingSlides,
+};

@@ -24,7 +24,8 @@ function htmlFiles(dir) {
   return out;
 }
 
-function pageWeight(file) {
+/** Transferred bytes of one built page (gzip): its HTML, its inline and linked styles, and its static JavaScript graph. */
+export function pageWeight(file) {
   const html = readFileSync(file, 'utf8');
   const css = stylesheetsOf(html).map((href) => join(DIST, href));
   const js = pageScripts(DIST, html, { dynamic: false });
@@ -42,7 +43,11 @@ function typeOf(path) {
   if (path === '/') return 'home';
   const first = path.split('/')[1];
   if (path === '/search/') return 'search';
-  if (path.startsWith('/tools/') && path.split('/').length > 3 && !path.endsWith('/share/')) return 'tool';
+  // A tool's own page is /tools/<tool>/; its rules, diagram and share pages sit below it.
+  if (/^\/tools\/[^/]+\/$/.test(path)) return 'tool';
+  if (/^\/training\/[^/]+\/(slides|presenter)\/$/.test(path)) return 'training (slides)';
+  if (/^\/training\/[^/]+\/knowledge-check\/$/.test(path)) return 'training (check)';
+  if (first === 'training') return 'training';
   return { guidance: 'guidance', families: 'families', sources: 'sources', glossary: 'glossary', tools: 'tools (help)' }[first] ?? 'other';
 }
 

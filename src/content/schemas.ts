@@ -3,14 +3,9 @@
  * Kept apart from `content.config.ts` so unit tests can check them without Astro.
  */
 import { z } from 'astro/zod';
+import { AUDIENCES, JURISDICTIONS } from './audiences.ts';
 
-/** The three audiences the site writes for. */
-export const AUDIENCES = ['practitioners', 'families', 'trainers'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-/** Where a rule or page applies. */
-export const JURISDICTIONS = ['england', 'scotland', 'both'] as const;
-export type Jurisdiction = (typeof JURISDICTIONS)[number];
+export { AUDIENCES, JURISDICTIONS, type Audience, type Jurisdiction } from './audiences.ts';
 
 /** Sections of the practitioner guidance, in the order the index lists them. */
 export const GUIDANCE_SECTIONS = [
@@ -96,6 +91,28 @@ export const familySchema = z
   .strict();
 export type FamilyData = z.infer<typeof familySchema>;
 
+/** One page a fact from beyond the five sources was checked against. */
+const checkedAgainstSchema = z
+  .object({
+    /** The page read (https). */
+    url: z.url({ protocol: /^https$/ }),
+    /** What it is and what it confirmed, in a sentence. */
+    what: z.string().min(10),
+  })
+  .strict();
+
+/** Something that has happened to a source since it was published, stated as a checked fact. */
+const sinceSchema = z
+  .object({
+    /** The fact, in one or two sentences. */
+    fact: z.string().min(20),
+    /** The day it was checked (YYYY-MM-DD). */
+    checkedOn: z.coerce.date(),
+    /** The pages it was checked against; prefer the body's own. */
+    checkedAgainst: z.array(checkedAgainstSchema).min(1),
+  })
+  .strict();
+
 /** How a source document is cited: by paragraph numbers, numbered guidelines, headings or table rows. */
 export const CITATION_STYLES = ['paragraphs', 'numbered-guidelines', 'headings', 'table-rows'] as const;
 
@@ -106,8 +123,12 @@ export const sourceSchema = z
     id: z.string().regex(/^[a-z0-9-]+$/, 'id must be lower-case letters, digits and hyphens'),
     /** File name of the plain-text extraction in shared/seeds/. */
     seed: z.string(),
-    /** Full title of the document. */
+    /** Title of the document, as the site names it in lists. */
     title: z.string(),
+    /** The original's full title as printed, with its subtitle or series. */
+    fullTitle: z.string(),
+    /** A reference printed on the document (ISBN, reference number), when it has one. */
+    reference: z.string().optional(),
     /** Short name used in inline citations. */
     shortTitle: z.string(),
     /** Who published it. */
@@ -132,8 +153,34 @@ export const sourceSchema = z
     citationExample: z.string(),
     /** What the document covers. */
     covers: z.array(z.string()).min(1),
+    /** Where an official copy can be found, when one is known: shown as a link to the publisher, never fetched. */
+    officialCopy: z
+      .object({
+        /** The publisher's page that has or lists the document (https). */
+        url: z.url({ protocol: /^https$/ }),
+        /** What the link is, for example "the partnership's policies page, which lists the handbook (PDF)". */
+        label: z.string().min(10),
+        /** The day we found it there (YYYY-MM-DD). */
+        checkedOn: z.coerce.date(),
+      })
+      .strict()
+      .optional(),
+    /** When no official copy is known: what we looked for and found. */
+    noOfficialCopy: z.string().optional(),
+    /** What has happened since it was published, each a checked fact. */
+    since: z.array(sinceSchema).default([]),
+    /** When nothing can be said about what happened since, why. */
+    sinceUnknown: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => Boolean(s.officialCopy) !== Boolean(s.noOfficialCopy), {
+    message: 'give either officialCopy or noOfficialCopy, not both or neither',
+    path: ['officialCopy'],
+  })
+  .refine((s) => s.since.length > 0 || Boolean(s.sinceUnknown), {
+    message: 'say what has happened since (since) or why that is not known (sinceUnknown)',
+    path: ['since'],
+  });
 export type SourceData = z.infer<typeof sourceSchema>;
 
 /** A citation: a source id and where in it. */
@@ -171,3 +218,43 @@ export const glossarySchema = z
   })
   .strict();
 export type GlossaryData = z.infer<typeof glossarySchema>;
+
+/** Kinds of route a family can take when not happy, in the order pages list them. */
+export const HELP_ROUTE_KINDS = ['council-complaints', 'ombudsman', 'send-advice', 'family-advice', 'childrens-helpline'] as const;
+export type HelpRouteKind = (typeof HELP_ROUTE_KINDS)[number];
+
+
+/**
+ * A route for a family that is not happy (`src/content/help-routes.yaml`): a national body or procedure
+ * beyond the five source documents, checked against the body's own material before it is published.
+ */
+export const helpRouteSchema = z
+  .object({
+    /** Stable id. */
+    id: z.string().regex(/^[a-z0-9-]+$/, 'id must be lower-case letters, digits and hyphens'),
+    /** What sort of route it is. */
+    kind: oneOf(HELP_ROUTE_KINDS, 'kind'),
+    /** Where it serves; "both" for the whole UK. */
+    jurisdiction: oneOf(JURISDICTIONS, 'jurisdiction'),
+    /** Its name, as the body uses it. */
+    name: z.string().min(3),
+    /** What it does and who it is for, in plain words for families (short sentences). */
+    plain: z.string().min(20),
+    /** How to reach it, in words, when that is more than a number or website. */
+    route: z.string().optional(),
+    /** Phone number, as the body gives it. */
+    phone: z.string().optional(),
+    /** When the phone line is open. */
+    hours: z.string().optional(),
+    /** Its website (a link only; our pages never fetch it). */
+    url: z.url({ protocol: /^https$/ }).optional(),
+    /** The day it was checked (YYYY-MM-DD). */
+    checkedOn: z.coerce.date(),
+    /** The body's own material it was checked against. */
+    checkedAgainst: z.array(checkedAgainstSchema).min(1),
+    /** A contact detail left out because it could not be checked, and why. */
+    notPublished: z.string().optional(),
+  })
+  .strict()
+  .refine((r) => r.phone || r.url || r.route, { message: 'a help route needs a phone number, a website or a route in words' });
+export type HelpRouteData = z.infer<typeof helpRouteSchema>;

@@ -1,18 +1,13 @@
-/** How firm a rule is, in the words the site uses everywhere. */
+/**
+ * How firm a rule is. The words for each strength (a label and a one-sentence meaning) are in strength.json,
+ * keyed `strength.<id>` and `strength.<id>.meaning`, so pages and tool islands share them.
+ */
+import words from './strength.json' with { type: 'json' };
+
 export const STRENGTHS = ['statutory', 'expected', 'good-practice', 'local-agreement'] as const;
 export type Strength = (typeof STRENGTHS)[number];
 
-export const STRENGTH_LABELS: Record<Strength, string> = {
-  statutory: 'Statutory',
-  expected: 'Expected',
-  'good-practice': 'Good practice',
-  'local-agreement': 'Local agreement',
-};
-
-/** What each strength means, in a sentence, for keys and legends. */
-export const STRENGTH_MEANINGS: Record<Strength, string> = {
-  statutory: 'Set by law or statutory guidance: the guidance says "must" or "never".',
-  expected: 'The guidance says plainly that this person "is" or "will be" the lead.',
-  'good-practice': 'The guidance recommends it: "usually", "may" or "should".',
-  'local-agreement': 'The guidance leaves the decision to local agreement.',
-};
+/** The strength words, as wording keys for the tools and as lookups for pages. */
+export const STRENGTH_WORDS: Readonly<Record<string, string>> = words;
+export const STRENGTH_LABELS = Object.fromEntries(STRENGTHS.map((s) => [s, words[`strength.${s}`]])) as Record<Strength, string>;
+export const STRENGTH_MEANINGS = Object.fromEntries(STRENGTHS.map((s) => [s, words[`strength.${s}.meaning`]])) as Record<Strength, string>;

@@ -16,13 +16,25 @@ export const FAMILIES_HREF = '/families/';
 export const FAMILY_CRUMBS = [{ label: FAMILIES_SECTION, href: FAMILIES_HREF }] as const;
 
 /**
- * "Leave this page": a plain link to a neutral, everyday site. No script follows it;
- * it simply replaces this page in the same tab.
+ * "Leave this page": a link to a neutral, everyday site, and its wording. Without JavaScript it is a
+ * plain link; src/scripts/leave-this-page.ts adds Shift pressed three times, and replaces this page in
+ * the browser's history so that Back does not return to it.
  */
 export const LEAVE_PAGE = {
   href: 'https://www.bbc.co.uk/weather',
   label: 'Leave this page',
   hint: 'Opens BBC Weather, to leave quickly.',
+  /** Shift presses that leave the page, and the time they must come within (GOV.UK's values). */
+  presses: 3,
+  windowMs: 5000,
+  /** Shown only when the script runs. */
+  shift: 'Or press the Shift key 3 times.',
+  /** Announced after each Shift press. */
+  pressMore: (n: number) => `Shift, press ${n} more ${n === 1 ? 'time' : 'times'} to leave.`,
+  /** Announced when the presses were too slow or another key came between them. */
+  expired: 'Leave this page was not used.',
+  /** Shown while the neutral site loads. */
+  leaving: 'Loading.',
 } as const;
 
 /** Body class for every family page: larger type, more space, the sticky leave button. */
@@ -36,26 +48,6 @@ export function familyBodyClass(slug: string): string {
   return PRINTABLE_FAMILY_PAGES.has(slug) ? `${FAMILY_BODY_CLASS} lp-families--printable` : FAMILY_BODY_CLASS;
 }
 
-/**
- * The practitioner guidance pages that will exist (fixed slugs, from the shared brief).
- * A family page may only say it simplifies one of these, so its links are never dead.
- */
-export const GUIDANCE_SLUGS = [
-  'what-is-a-lead-professional',
-  'when-is-a-lead-professional-needed',
-  'who-can-be-a-lead-professional',
-  'choosing-the-lead-professional',
-  'who-leads-for-each-status',
-  'duties-and-core-tasks',
-  'accountability',
-  'working-together',
-  'changing-the-lead-professional',
-  'disagreements-and-escalation',
-  'moving-to-adult-services',
-  'scotland-girfec',
-  'for-managers',
-  'practice-examples',
-] as const;
 
 /** A family page as the section's lists need it. */
 export interface FamilyPageRef {
@@ -89,28 +81,21 @@ export function familyNeighbours(pages: readonly FamilyPageRef[], id: string): {
   return { previous: link(pages[i - 1]), next: link(pages[i + 1]) };
 }
 
-/** "choosing-the-lead-professional" → "Choosing the lead professional" (used until that page is written). */
-function titleFromSlug(slug: string): string {
-  const words = slug.split('-').join(' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /**
- * Links to the practitioner pages a family page simplifies, titled from the guidance
- * collection where the page exists. An unknown slug fails the build, naming the page.
+ * Links to the practitioner pages a family page simplifies, titled from the guidance collection.
+ * A slug that is not a guidance page fails the build, naming the family page.
  */
 export function practitionerLinks(
   familyPage: string,
   simplifies: readonly string[],
   guidance: readonly { id: string; data: { title: string; navTitle?: string } }[],
 ): Link[] {
-  const known: readonly string[] = GUIDANCE_SLUGS;
   return simplifies.map((slug) => {
-    if (!known.includes(slug)) {
-      throw new Error(`families/${familyPage}.mdx: simplifies "${slug}", which is not a guidance page; use one of: ${known.join(', ')}`);
-    }
     const page = guidance.find((g) => g.id === slug);
-    return { href: `/guidance/${slug}/`, label: page ? (page.data.navTitle ?? page.data.title) : titleFromSlug(slug) };
+    if (!page) {
+      throw new Error(`families/${familyPage}.mdx: simplifies "${slug}", which is not a guidance page; use one of: ${guidance.map((g) => g.id).join(', ')}`);
+    }
+    return { href: `/guidance/${slug}/`, label: page.data.navTitle ?? page.data.title };
   });
 }
 

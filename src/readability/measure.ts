@@ -1,5 +1,6 @@
 /**
- * How readable the family pages are, measured on the BUILT HTML (dist/families/<slug>/index.html).
+ * How readable the family pages and the trainers' participant handouts are, measured on the BUILT HTML
+ * (dist/families/<slug>/index.html and dist/training/<module>/handout/index.html).
  * Used by `npm run readability` (scripts/readability.mjs) and by tests/content/readability.test.ts,
  * so both report the same numbers. Erasable TypeScript only (no enums, namespaces or parameter
  * properties), so Node 24 can run it directly.
@@ -47,6 +48,17 @@ export interface Thresholds {
 export const FAMILY_THRESHOLDS: Thresholds = {
   minReadingEase: 75,
   maxGrade: 5,
+  maxAverageSentence: 15,
+  maxSentence: 25,
+};
+
+/**
+ * Participants' handouts (/training/<module>/handout/) are in plain English: Flesch Reading Ease 60 or more
+ * (issue 11), with the plain-English sentence limits. Trainer notes and model answers are not held to it.
+ */
+export const HANDOUT_THRESHOLDS: Thresholds = {
+  minReadingEase: 60,
+  maxGrade: 8,
   maxAverageSentence: 15,
   maxSentence: 25,
 };
@@ -224,9 +236,9 @@ export function problems(r: Readability, t: Thresholds = FAMILY_THRESHOLDS): str
   return out;
 }
 
-/** One family page's result. */
+/** One page's result. */
 export interface PageResult {
-  /** The page's slug ("index" for /families/). */
+  /** The page's slug: the family page's, "index" for /families/, or the module's for a handout. */
   slug: string;
   /** The built file it read. */
   file: string;
@@ -237,23 +249,27 @@ export interface PageResult {
 
 /** Slugs of the family pages in the source tree (src/content/families/*.mdx), A to Z. */
 export async function familySlugs(root: string): Promise<string[]> {
-  const files = await readdir(join(root, 'src/content/families'));
+  return mdxNames(join(root, 'src/content/families'));
+}
+
+/** Module ids of the training modules (src/content/training/modules/*.mdx), A to Z: one handout each. */
+export async function handoutSlugs(root: string): Promise<string[]> {
+  return mdxNames(join(root, 'src/content/training/modules'));
+}
+
+async function mdxNames(dir: string): Promise<string[]> {
+  const files = await readdir(dir);
   return files.filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length)).sort();
 }
 
-/**
- * Measures every family page's built HTML, plus the section's index page.
- * Throws, saying what to run, when dist/ has not been built.
- */
-export async function measureFamilyPages(root: string, t: Thresholds = FAMILY_THRESHOLDS): Promise<PageResult[]> {
+/** Measures built pages against a bar. Throws, saying what to run, when dist/ has not been built. */
+export async function measurePages(root: string, pages: readonly { slug: string; file: string }[], t: Thresholds): Promise<PageResult[]> {
   const dist = join(root, 'dist');
   try {
     await stat(dist);
   } catch {
     throw new Error(`dist/ is missing at ${dist}: run \`npm run build\` first (\`npm test\` builds before testing).`);
   }
-  const slugs = await familySlugs(root);
-  const pages = [...slugs.map((slug) => ({ slug, file: join(dist, 'families', slug, 'index.html') })), { slug: 'index', file: join(dist, 'families', 'index.html') }];
   const results: PageResult[] = [];
   for (const { slug, file } of pages) {
     let html: string;
@@ -267,4 +283,19 @@ export async function measureFamilyPages(root: string, t: Thresholds = FAMILY_TH
     results.push({ slug, file, readability, problems: problems(readability, t) });
   }
   return results;
+}
+
+/** Measures every family page's built HTML, plus the section's index page. */
+export async function measureFamilyPages(root: string, t: Thresholds = FAMILY_THRESHOLDS): Promise<PageResult[]> {
+  const dist = join(root, 'dist');
+  const slugs = await familySlugs(root);
+  const pages = [...slugs.map((slug) => ({ slug, file: join(dist, 'families', slug, 'index.html') })), { slug: 'index', file: join(dist, 'families', 'index.html') }];
+  return measurePages(root, pages, t);
+}
+
+/** Measures every training module's participants' handout (dist/training/<module>/handout/index.html). */
+export async function measureHandouts(root: string, t: Thresholds = HANDOUT_THRESHOLDS): Promise<PageResult[]> {
+  const dist = join(root, 'dist');
+  const pages = (await handoutSlugs(root)).map((slug) => ({ slug, file: join(dist, 'training', slug, 'handout', 'index.html') }));
+  return measurePages(root, pages, t);
 }

@@ -2,15 +2,19 @@
  * Which sections of the site are built, worked out from the content and pages that exist,
  * so the navigation never shows a section that is not there.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { primaryNav, type NavItem } from './site.ts';
 
-// Only the file names are needed: `?raw` keeps the pages themselves (and so their styles) out of every
-// page's module graph, which would otherwise put each page's stylesheet on every other page.
-const pageModules = import.meta.glob('/src/pages/**/*.astro', { query: '?raw', import: 'default' });
-
+/**
+ * Whether the site has pages under src/pages/<prefix>/, read from the file system when the site is built. (An
+ * `import.meta.glob` of the pages would put every page in each page's module graph, and with them every page's
+ * stylesheet: the tool's and the trainers' CSS would load on every page.)
+ */
 function hasPage(prefix: string): boolean {
-  return Object.keys(pageModules).some((p) => p.startsWith(`/src/pages/${prefix}/`));
+  const dir = resolve('src/pages', prefix);
+  return existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.astro'));
 }
 
 export async function builtSections(): Promise<Set<string>> {

@@ -14,7 +14,7 @@ export const NAV_CANDIDATES: readonly (NavItem & { key: string })[] = [
   { key: 'guidance', label: 'Guidance', href: '/guidance/' },
   { key: 'tools', label: 'Tools', href: '/tools/' },
   { key: 'families', label: 'For families', href: '/families/' },
-  { key: 'training', label: 'For trainers', href: '/training/' },
+  { key: 'training', label: 'Training', href: '/training/' },
   { key: 'glossary', label: 'Glossary', href: '/glossary/' },
   { key: 'sources', label: 'About and sources', href: '/sources/' },
 ];

@@ -10,8 +10,11 @@ import { builtPages } from './support/site-files.ts';
 let session: Session;
 let phone: Page;
 const base = () => inject('baseUrl');
-/** The only elements allowed to scroll sideways: table regions marked as such (src/markdown/table-layout.ts). */
-const MARKED_REGION = '.lp-table-wrap[role="region"][tabindex="0"]';
+/**
+ * The only elements allowed to scroll sideways: regions marked as such, labelled and focusable, around a table
+ * (src/markdown/table-layout.ts) or a tool's diagram (src/pages/tools/[tool]/diagram.astro).
+ */
+const MARKED_REGION = ':is(.lp-table-wrap, .lp-diagram__scroll)[role="region"][tabindex="0"]';
 
 beforeAll(async () => {
   session = await launch();
@@ -44,6 +47,8 @@ describe('layout on a phone', () => {
   it.each(builtPages())('%s: nothing scrolls sideways at 320 px except marked table regions; the h1 fits in three lines at 375 px', async (path) => {
     await phone.setViewportSize({ width: 320, height: 640 });
     await phone.goto(`${base()}${path}`);
+    // An island re-renders its part of the page when it starts: measure what it shows, not what it replaced.
+    await phone.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     // Lay out every block now, as scrolling would, so that content the browser skips until needed is checked too.
     await phone.evaluate(() => {
       for (const el of document.querySelectorAll<HTMLElement>('*')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';

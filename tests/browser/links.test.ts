@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtPages, fileFor, readPage } from './support/site-files.ts';
+import { LEAVE_PAGE } from '../../src/families/pages.ts';
 
 const pages = builtPages();
 const idsCache = new Map<string, Set<string>>();
@@ -39,10 +40,22 @@ describe('links and fragments', () => {
     expect(broken).toEqual([]);
   });
 
-  it('links out of the site are only the "Leave this page" escape link', () => {
-    const outside = new Set<string>();
-    for (const path of pages) for (const m of readPage(path).matchAll(/\shref="(https?:[^"]*)"/g)) outside.add(m[1]);
-    expect([...outside].filter((u) => !u.startsWith('https://www.bbc.co.uk/weather'))).toEqual([]);
+  it('links out of the site are the "Leave this page" link, or marked as another website and sent no referrer', () => {
+    const unmarked = new Set<string>();
+    for (const path of pages) {
+      for (const m of readPage(path).matchAll(/<a\s[^>]*href="(https?:[^"]*)"[^>]*>/g)) {
+        const [tag, href] = m;
+        if (href.startsWith(LEAVE_PAGE.href)) continue;
+        const marked = /class="[^"]*\blp-external\b/.test(tag) && /rel="external noreferrer"/.test(tag) && href.startsWith('https://');
+        if (!marked) unmarked.add(`${path}: ${tag}`);
+      }
+    }
+    expect([...unmarked]).toEqual([]);
+  });
+
+  it.each(pages)('ids on %s are unique, so every link to a section has one place to land', (path) => {
+    const ids = [...readPage(path).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { axeViolations, COLOUR_RULES, inDarkMode, launch, offOrigin, recordedPage, type Session } from './support/browser.ts';
-import { builtPages, unexpectedScripts } from './support/site-files.ts';
+import { builtPages, showsLeaveThisPage, unexpectedScripts } from './support/site-files.ts';
 
 const pages = builtPages();
 let session: Session;
@@ -37,8 +37,11 @@ describe('every page', () => {
       const elements = await page.locator('script').evaluateAll((els) => els.map((el) => (el.getAttribute('src') ? new URL((el as HTMLScriptElement).src).pathname : 'inline')));
       const requested = log.requests.filter((u) => /\.m?js(\?|$)/.test(u)).map((u) => new URL(u).pathname);
       expect(unexpectedScripts(path, [...elements, ...requested]), 'scripts not allowed on this page').toEqual([]);
+      expect(await page.locator('.lp-leave').count(), '"Leave this page" on exactly the family pages, the glossary and privacy').toBe(showsLeaveThisPage(path) ? 1 : 0);
       expect(await axeViolations(page), 'axe violations').toEqual([]);
-      expect(await inDarkMode(page), 'the page follows the dark colour scheme').toBe(true);
+      // Slides and the presenter view keep their one projection scheme (src/styles/training-slides.scss), light or dark device alike.
+      const projected = await page.locator('html.lp-slides-page').count();
+      expect(await inDarkMode(page), 'the page follows the dark colour scheme').toBe(!projected);
       expect(await axeViolations(page, COLOUR_RULES), 'axe colour violations in dark mode').toEqual([]);
     } finally {
       await page.close();

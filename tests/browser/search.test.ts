@@ -1,4 +1,8 @@
-/** Pagefind search in the browser: right page first, filters, header form, and the no-JavaScript A to Z. */
+/**
+ * Pagefind search in the browser: the right answer first (opening at the section that answers it),
+ * share pages kept out, one search box, Pagefind set up before the first query, filters, the header
+ * form, more results, and the no-JavaScript A to Z.
+ */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, offOrigin, recordedPage, type Session } from './support/browser.ts';
 
@@ -14,20 +18,63 @@ async function resultsFor(query: string, extra = '') {
   const { page, log } = await recordedPage(session.context);
   await page.goto(`${base()}/search/?q=${encodeURIComponent(query)}${extra}`);
   await page.locator('#results-heading').waitFor();
-  const hrefs = await page.locator('.lp-search__result h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  return { page, log, hrefs };
+  // The first results show as soon as they load; the list is marked busy until the rest have.
+  await page.locator('.lp-search__list[aria-busy="false"]').waitFor({ state: 'attached' });
+  const links = await page.locator('.lp-search__result h3 a').evaluateAll((as) =>
+    as.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return url.pathname + url.hash;
+    }),
+  );
+  const hrefs = links.map((l) => l.split('#')[0]);
+  return { page, log, links, hrefs };
 }
+
+/** Where a section lands: /page/#id, or the page itself when the answer is its opening. */
+const Y9 = '#year-9-the-transition-plan-for-young-people-with-special-educational-needs';
 
 describe('search', () => {
   it.each([
+    // The queries the site was first tested with.
     ['care leaver', '/guidance/moving-to-adult-services/'],
     ['Named Person', '/guidance/scotland-girfec/'],
     ['escalation', '/guidance/disagreements-and-escalation/'],
+    // From issue 13: each used to put the share page first.
+    ['EHCP', '/glossary/#ehcp'],
+    ['year 9 EHCP', `/guidance/moving-to-adult-services/${Y9}`],
+    ['Salford CAMHS EHCP', '/guidance/who-leads-for-each-status/'],
+    ['looked after and youth offending', '/guidance/who-leads-for-each-status/'],
+    ['year 9 EHCP Salford', `/guidance/moving-to-adult-services/${Y9}`],
+    // A row of the who-leads table is a result of its own (its header cell has the id).
+    ['adoption', '/guidance/who-leads-for-each-status/#status-adoption'],
   ])('"%s" returns %s first', async (query, expected) => {
-    const { page, log, hrefs } = await resultsFor(query);
-    expect(hrefs[0]).toBe(expected);
+    const { page, log, links, hrefs } = await resultsFor(query);
+    // An expected /page/#id must be that section; an expected /page/ may open at any of its sections.
+    expect(expected.includes('#') ? links[0] : hrefs[0]).toBe(expected);
+    expect(links.some((l) => l.includes('/share/')), 'share pages are not searched').toBe(false);
     expect(offOrigin(log, base())).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("trainers' pages come after the guidance they retell, and first for the trainers' own words", async () => {
+    // The training index is merged at a lower weight (src/search/indexes.ts).
+    const { page, hrefs } = await resultsFor('knowledge check');
+    expect(hrefs[0]).toMatch(/^\/training\/[^/]+\/knowledge-check\/$/);
+    await page.close();
+  });
+
+  it('a section result opens at its heading, and a glossary result at its term', async () => {
+    const { page } = await resultsFor('year 9 EHCP');
+    const first = page.locator('.lp-search__result').first();
+    expect(await first.locator('.lp-search__where').innerText()).toBe('Section: Year 9: the transition plan for young people with special educational needs');
+    await first.locator('h3 a').click();
+    await page.waitForURL(/moving-to-adult-services/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('H2');
+    await page.goto(`${base()}/search/?q=SENCO`);
+    await page.locator('.lp-search__result h3 a').first().click();
+    await page.waitForURL(/\/glossary\/#senco$/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toMatch(/^SENCO/);
     await page.close();
   });
 
@@ -37,6 +84,28 @@ describe('search', () => {
     expect((await first.locator('h3').innerText()).length).toBeGreaterThan(3);
     expect(await first.locator('.lp-meta').innerText()).not.toBe('');
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('the search page has one search box, and sets Pagefind up before anything is typed', async () => {
+    const { page, log } = await recordedPage(session.context);
+    await page.goto(`${base()}/search/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
+    expect(await page.locator('form[role="search"]').count()).toBe(1);
+    const loaded = log.requests.map((u) => new URL(u).pathname);
+    expect(loaded).toContain('/pagefind/pagefind.js');
+    expect(loaded.filter((p) => p.endsWith('.pf_index')).length, 'index chunks fetched on load').toBeGreaterThan(0);
+    expect(loaded.filter((p) => p.endsWith('.pf_fragment')).length, 'one result read on load, to warm up').toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows ten results, then ten more on request, moving focus to the first new one', async () => {
+    const { page, links } = await resultsFor('lead professional');
+    const results = page.locator('.lp-search__result');
+    expect(links).toHaveLength(10);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(() => results.count()).toBe(20);
+    expect(await page.evaluate(() => document.activeElement?.closest('.lp-search__result') === document.querySelectorAll('.lp-search__result')[10])).toBe(true);
     await page.close();
   });
 
@@ -56,7 +125,7 @@ describe('search', () => {
 
   it('the header search form on a content page submits to the search page and runs the query', async () => {
     const { page } = await recordedPage(session.context);
-    await page.goto(`${base()}/glossary/`);
+    await page.goto(`${base()}/guidance/`);
     await page.fill('#site-search', 'escalation');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=escalation/);

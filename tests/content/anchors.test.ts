@@ -1,7 +1,8 @@
 /**
  * Every citation the site shows points at a real place in its seed: the <Cite> (and <FamilyCite>)
- * elements of the guidance and family pages and the `cites` of the glossary, each checked once by
- * tests/support/anchors.ts. Skipped when the seeds are not available at ../shared/seeds.
+ * elements of the guidance, family and training pages, the `cites` of the glossary, and the citations
+ * in the training data (module outcomes' basis and key rules, exercise cases, knowledge-check feedback,
+ * slides), each checked once by tests/support/anchors.ts. Skipped when the seeds are not available at ../shared/seeds.
  */
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
@@ -11,6 +12,10 @@ import type { Citation } from '../../src/content/schemas.ts';
 import { collectCitations } from '../../src/markdown/remark-citations.ts';
 import { anchorProblem, loadSeedTexts, seedsAvailable } from '../support/anchors.ts';
 import { readMdxDir } from '../support/mdx.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { TRAINING_DIRS } from '../../src/training/refs.ts';
 
 const ids = sourceIds();
 
@@ -26,25 +31,45 @@ function pageCitations(tree: Root, path: string): Citation[] {
 
 function allCitations(): Citation[] {
   const out: Citation[] = [];
-  for (const dir of ['src/content/guidance', 'src/content/families']) {
-    for (const page of readMdxDir(dir)) out.push(...pageCitations(page.tree, page.path));
+  for (const dir of ['src/content/guidance', 'src/content/families', TRAINING_DIRS.modules, TRAINING_DIRS.exercises]) {
+    for (const page of readMdxDir(dir)) {
+      out.push(...pageCitations(page.tree, page.path));
+      out.push(...citationsIn(page.frontmatter));
+    }
   }
   for (const term of loadGlossary()) out.push(...term.cites);
+  for (const dir of [TRAINING_DIRS.checks, TRAINING_DIRS.slides]) {
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) out.push(...citationsIn(parse(readFileSync(join(dir, f), 'utf8'))));
+  }
   const seen = new Set<string>();
   return out
     .map((c) => ({ source: c.source, at: c.at.trim() }))
     .filter((c) => !seen.has(`${c.source}|${c.at}`) && seen.add(`${c.source}|${c.at}`));
 }
 
+/** Every { source, at } object anywhere in a data file or front matter (training data cites this way). */
+function citationsIn(data: unknown): Citation[] {
+  if (Array.isArray(data)) return data.flatMap(citationsIn);
+  if (data === null || typeof data !== 'object') return [];
+  const o = data as Record<string, unknown>;
+  if (typeof o.source === 'string' && typeof o.at === 'string') return [{ source: o.source, at: o.at }];
+  return Object.values(o).flatMap(citationsIn);
+}
+
+/** Read once: parsing every page is the slow part. */
+const CITATIONS = allCitations();
+
 describe('content citations', () => {
-  it('are collected from the guidance pages, the family pages and the glossary', () => {
-    expect(allCitations().length).toBeGreaterThan(100);
+  it('are collected from the guidance pages, the family pages, the glossary and the training content', () => {
+    expect(CITATIONS.length).toBeGreaterThan(100);
+    // Cited only by a training exercise (Callum's model answer).
+    expect(CITATIONS).toContainEqual({ source: 'cwdc-2007', at: 'Annex B' });
   });
 });
 
 describe.skipIf(!seedsAvailable())('content citation anchors are found in the seeds', () => {
   const seedText = loadSeedTexts();
-  it.each(allCitations().map((c) => [`${c.source} ${c.at}`, c] as const))('%s', (_name, c) => {
+  it.each(CITATIONS.map((c) => [`${c.source} ${c.at}`, c] as const))('%s', (_name, c) => {
     expect(seedText.get(c.source), `unknown source ${c.source}`).toBeDefined();
     expect(anchorProblem(c, seedText.get(c.source))).toBeNull();
   });

@@ -1,4 +1,7 @@
 /**
+ * Participants' handouts read as plain English: Flesch Reading Ease >= 60 (issue 11), average sentence
+ * 15 words or fewer, none over 25, grade 8 or below; measured the same way on dist/training/<module>/handout/.
+ *
  * Family pages read at about age 9 to 11: Flesch Reading Ease >= 75, Flesch-Kincaid grade <= 5,
  * sentences averaging 15 words or fewer and none over 25. Measured on the BUILT HTML
  * (dist/families/<slug>/index.html) by src/readability/measure.ts, the same module
@@ -10,9 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   FAMILY_THRESHOLDS as T,
+  HANDOUT_THRESHOLDS as H,
   extractBlocks,
   familySlugs,
+  handoutSlugs,
   measureFamilyPages,
+  measureHandouts,
   measureText,
   splitSentences,
   type PageResult,
@@ -20,6 +26,7 @@ import {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const slugs = await familySlugs(root);
+const modules = await handoutSlugs(root);
 
 describe('the readability measure', () => {
   const page = (inner: string) =>
@@ -76,5 +83,30 @@ describe('family pages read at about age 9 to 11 (built HTML)', () => {
     const message = `families/${slug}: ${summary}\n${result.problems.map((p) => `  ! ${p}`).join('\n')}\n  hardest sentences:\n${describeHardest(result)}`;
     expect(result.problems, message).toEqual([]);
     expect(m, message).not.toBeNull();
+  });
+});
+
+describe("participants' handouts read as plain English (built HTML)", () => {
+  let results: PageResult[] = [];
+
+  beforeAll(async () => {
+    results = await measureHandouts(root);
+  });
+
+  it('there is a handout for every training module', () => {
+    expect(modules.length).toBeGreaterThanOrEqual(3);
+    expect(results.map((r) => r.slug)).toEqual(modules);
+  });
+
+  it.each(modules)('the %s handout reads as plain English', (slug) => {
+    const r = results.find((x) => x.slug === slug) as PageResult;
+    const m = r.readability;
+    const hardest = (m?.hardest ?? []).slice(0, 3).map((s) => `  - (${s.words} words, grade ${s.grade.toFixed(1)}) "${s.text}"`).join('\n');
+    const message = m
+      ? `training/${slug}/handout: Reading Ease ${m.readingEase.toFixed(1)} (>= ${H.minReadingEase}), grade ${m.grade.toFixed(1)}, average sentence ${m.averageSentenceLength.toFixed(1)}\n${r.problems.join('\n')}\n${hardest}`
+      : r.problems.join('; ');
+    expect(m, message).not.toBeNull();
+    expect(r.problems, message).toEqual([]);
+    expect(m!.readingEase).toBeGreaterThanOrEqual(60);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { unexpectedScripts } from '../browser/support/site-files.ts';
 
-const OFFLINE = '/_astro/BaseLayout.astro_astro_type_script_index_0_lang.AbC12-x.js';
+const OFFLINE = '/_astro/PageHead.astro_astro_type_script_index_0_lang.AbC12-x.js';
 
 describe('allowed scripts', () => {
   it('lets every page load the offline-support module, and a content page nothing else', () => {

@@ -55,6 +55,17 @@ describe('sources and glossary data', () => {
     expect(messages(result)).toMatch(/scope must be one of "national", "local"; got "regional"/);
   });
 
+  it('requires a source to say where an official copy is, or that none is known, and what happened since or why that is unknown', () => {
+    const base = { id: 'x', seed: 'x', title: 'x', fullTitle: 'x', shortTitle: 'x', publisher: 'x', year: 2000, date: '2000', when: '2000', jurisdiction: 'england', scope: 'national', status: 'x', statusKind: 'local', citationStyle: 'paragraphs', citationExample: 'x', covers: ['x'] };
+    expect(messages(sourceSchema.safeParse(base))).toMatch(/give either officialCopy or noOfficialCopy[\s\S]*say what has happened since/);
+    const since = [{ fact: 'It was replaced by a later edition in 2023.', checkedOn: '2026-11-26', checkedAgainst: [{ url: 'https://www.gov.uk/x', what: 'The publisher’s page' }] }];
+    expect(sourceSchema.safeParse({ ...base, noOfficialCopy: 'None known.', since }).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...base, noOfficialCopy: 'None known.', sinceUnknown: 'Undated.' }).success).toBe(true);
+    const copy = { url: 'https://www.example.org/x.pdf', label: 'The publisher’s copy', checkedOn: '2026-11-26' };
+    expect(messages(sourceSchema.safeParse({ ...base, officialCopy: copy, noOfficialCopy: 'None.', since }))).toMatch(/not both/);
+    expect(messages(sourceSchema.safeParse({ ...base, officialCopy: { ...copy, url: 'http://www.example.org/x.pdf' }, since }))).toMatch(/officialCopy\.url/);
+  });
+
   it('rejects a glossary citation without "at"', () => {
     const result = glossarySchema.safeParse({ id: 'x', term: 'X', meaning: 'm', plain: 'p', jurisdiction: 'both', cites: [{ source: 'cwdc-2007', at: ' ' }] });
     expect(messages(result)).toMatch(/needs "at"/);

@@ -1,62 +1,171 @@
 /**
  * Site search island: runs Pagefind in the browser (the index is static files in /pagefind/).
+ * Pagefind is loaded and set up as soon as the page loads, so a search only has to look up its words.
  * `/search/?q=…` runs the query on load; audience and jurisdiction filters narrow the results.
+ * Each result opens at the section of the page that best answers the query (see sections.ts).
  * Nothing typed here leaves the browser: Pagefind downloads index chunks and searches locally.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AUDIENCE_FILTERS, JURISDICTION_FILTERS, pagefindFilters, readSearchParams, writeSearchParams, type SearchState } from './search-state.ts';
+import { INDEXES } from '../../search/indexes.ts';
+import { sectionsOf, type FragmentData, type Section } from './sections.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string; section?: string };
+interface PagefindResult {
+  id: string;
+  data(): Promise<FragmentData>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+  preload(q: string): Promise<void>;
 }
+
+/** Results shown at first, and added by each "Show more results". */
+export const PAGE_SIZE = 10;
+/**
+ * Results shown as soon as their text has loaded; the rest of the first PAGE_SIZE follow. Each result's
+ * text is a separate file, so waiting for ten before showing any would delay the first one.
+ */
+const FIRST_SHOWN = 2;
+/** "Searching…" shows only if results take longer than this, so a quick search does not flash it. */
+const SHOW_SEARCHING_AFTER_MS = 300;
+/** Other sections of the same page listed under a result. */
+const MORE_SECTIONS = 2;
+
+/**
+ * Pagefind's ranking, tuned for this index. Glossary terms are records of about 60 words beside pages
+ * of about 2,000, so page length counts for less than Pagefind's default (0.75); and a page that keeps
+ * returning to a topic should beat one that mentions it once, so repeated words saturate later (default 1.4).
+ */
+const RANKING = { pageLength: 0.3, termSaturation: 2 };
+
+/**
+ * Work done when the page loads, so that the first search is as quick as later ones. First one search
+ * and one result's text are loaded and read, so the code that does that is compiled before the reader's
+ * own query comes. Then every index chunk: Pagefind splits its word index into chunks by alphabetical
+ * range and fetches a chunk the first time a query needs it, and preloading one word per letter brings
+ * every chunk (about 125 KB in all, gzip) into memory. Missing a chunk would only make a query slower;
+ * the words typed into the box are preloaded too.
+ */
+const WARM_UP = { words: 'a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7 8 9', query: 'lead' };
+
+async function warmUp(pf: Pagefind): Promise<void> {
+  // One small search first, so the code a search runs is ready soonest; then every index chunk.
+  const found = await pf.search(WARM_UP.query);
+  const first = await found.results[0]?.data();
+  if (first) sectionsOf(first);
+  await pf.preload(WARM_UP.words);
+  // For `npm run bench`: when search became ready, on the page's own clock.
+  performance.mark(READY_MARK);
+}
+
+/** Performance mark set when the warm-up has finished. */
+export const READY_MARK = 'lp-search-ready';
 
 let loading: Promise<Pagefind> | null = null;
 function loadPagefind(): Promise<Pagefind> {
   // The path is a runtime URL, not a module the bundler should resolve.
   const url = '/pagefind/pagefind.js';
   loading ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 24 });
+    await pf.options({ excerptLength: 24, ranking: RANKING });
     await pf.init();
+    await pf.mergeIndex(`/${INDEXES.training.dir}/`, { indexWeight: INDEXES.training.weight, excerptLength: 24, ranking: RANKING });
+    // Not awaited: a search made before this finishes fetches only the chunks it needs.
+    warmUp(pf).catch(() => undefined);
     return pf;
   });
   return loading;
 }
 
-type Status = { kind: 'idle' } | { kind: 'searching' } | { kind: 'done'; query: string; results: PagefindResultData[]; total: number } | { kind: 'error' };
+interface Shown {
+  title: string;
+  section?: string;
+  best: Section;
+  more: Section[];
+}
+
+function toShown(data: FragmentData): Shown {
+  const sections = sectionsOf(data);
+  const best = sections[0] ?? { url: data.url, title: null, excerpt: data.excerpt, score: 0 };
+  return {
+    title: data.meta.title ?? data.url,
+    section: data.meta.section,
+    best,
+    more: sections.slice(1).filter((s) => s.title && s.title !== best.title).slice(0, MORE_SECTIONS),
+  };
+}
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'searching' }
+  | { kind: 'done'; query: string; all: PagefindResult[]; shown: Shown[]; busy: boolean }
+  | { kind: 'error' };
+
+async function load(results: PagefindResult[]): Promise<Shown[]> {
+  return (await Promise.all(results.map((r) => r.data()))).map(toShown);
+}
 
 export default function SiteSearch() {
   const [state, setState] = useState<SearchState>({ q: '', audience: [], jurisdiction: [] });
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const inputRef = useRef<HTMLInputElement>(null);
+  /** After "Show more results", keyboard focus moves to the first new result. */
+  const focusFrom = useRef<number | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  /** The latest search; an earlier one still loading must not overwrite its results. */
+  const latest = useRef(0);
 
   async function run(next: SearchState) {
+    const id = ++latest.current;
     writeSearchParams(next);
     if (!next.q.trim()) {
       setStatus({ kind: 'idle' });
       return;
     }
-    setStatus({ kind: 'searching' });
+    const slow = window.setTimeout(() => {
+      if (id === latest.current) setStatus({ kind: 'searching' });
+    }, SHOW_SEARCHING_AFTER_MS);
     try {
       const pf = await loadPagefind();
       const found = await pf.search(next.q, { filters: pagefindFilters(next) });
-      const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
-      setStatus({ kind: 'done', query: next.q, results, total: found.results.length });
+      // The first results' text is loaded on its own, so the rest cannot hold it up.
+      const shown = await load(found.results.slice(0, FIRST_SHOWN));
+      window.clearTimeout(slow);
+      if (id !== latest.current) return;
+      setStatus({ kind: 'done', query: next.q, all: found.results, shown, busy: true });
+      const more = await load(found.results.slice(FIRST_SHOWN, PAGE_SIZE));
+      if (id !== latest.current) return;
+      setStatus({ kind: 'done', query: next.q, all: found.results, shown: [...shown, ...more], busy: false });
     } catch {
-      setStatus({ kind: 'error' });
+      window.clearTimeout(slow);
+      if (id === latest.current) setStatus({ kind: 'error' });
     }
   }
+
+  async function showMore() {
+    if (status.kind !== 'done') return;
+    const id = latest.current;
+    setStatus({ ...status, busy: true });
+    const extra = await load(status.all.slice(status.shown.length, status.shown.length + PAGE_SIZE));
+    if (id !== latest.current) return;
+    focusFrom.current = status.shown.length;
+    setStatus({ ...status, shown: [...status.shown, ...extra], busy: false });
+  }
+
+  useEffect(() => {
+    if (focusFrom.current === null) return;
+    listRef.current?.querySelectorAll<HTMLAnchorElement>('h3 a')[focusFrom.current]?.focus();
+    focusFrom.current = null;
+  }, [status]);
 
   useEffect(() => {
     const initial = readSearchParams(window.location.search);
     setState(initial);
     if (initial.q) void run(initial);
+    // Set Pagefind up now, while the reader types; a failure shows when they search.
+    else loadPagefind().catch(() => undefined);
   }, []);
 
   const toggle = (key: 'audience' | 'jurisdiction', value: string) => {
@@ -86,21 +195,30 @@ export default function SiteSearch() {
           </div>
           <div class="lp-search__row">
             <input
-              ref={inputRef}
               class="govuk-input"
               id="search-q"
               name="q"
               type="search"
               aria-describedby="search-q-hint"
               value={state.q}
-              onInput={(e) => setState({ ...state, q: (e.target as HTMLInputElement).value })}
+              onInput={(e) => {
+                const q = (e.target as HTMLInputElement).value;
+                setState({ ...state, q });
+                // Fetch the index chunks for the words being typed, if the warm-up has not already.
+                if (q.trim()) loadPagefind().then((pf) => pf.preload(q)).catch(() => undefined);
+              }}
             />
             <button class="govuk-button" type="submit">
               Search
             </button>
           </div>
         </div>
-        <div class="lp-search__filters">
+        {/* Filters fold away, so that on a phone the results come straight after the search box. */}
+        <details class="govuk-details lp-search__filter-details" open={state.audience.length + state.jurisdiction.length > 0}>
+          <summary class="govuk-details__summary">
+            <span class="govuk-details__summary-text">Filter by who it is for or where it applies</span>
+          </summary>
+        <div class="lp-search__filters govuk-details__text">
           {(
             [
               ['audience', 'Who it is for', AUDIENCE_FILTERS],
@@ -132,30 +250,53 @@ export default function SiteSearch() {
             </div>
           ))}
         </div>
+        </details>
       </form>
-      <div aria-live="polite" class="lp-search__results">
-        {status.kind === 'searching' && <p class="govuk-body">Searching…</p>}
-        {status.kind === 'error' && <p class="govuk-body">Search could not load. Use the A to Z list below instead.</p>}
+      <div class="lp-search__results">
+        {/* Only the state of the search is announced, not every result as it arrives. */}
+        <div aria-live="polite">
+          {status.kind === 'searching' && <p class="govuk-body">Searching…</p>}
+          {status.kind === 'error' && <p class="govuk-body">Search could not load. Use the A to Z list below instead.</p>}
+          {status.kind === 'done' && (
+            <h2 class="govuk-heading-m" id="results-heading">
+              {status.all.length === 0
+                ? `No results for “${status.query}”`
+                : `${status.all.length} ${status.all.length === 1 ? 'result' : 'results'} for “${status.query}”`}
+            </h2>
+          )}
+        </div>
         {status.kind === 'done' && (
           <>
-            <h2 class="govuk-heading-m" id="results-heading">
-              {status.total === 0 ? `No results for “${status.query}”` : `${status.total} ${status.total === 1 ? 'result' : 'results'} for “${status.query}”`}
-            </h2>
-            {status.total === 0 && <p class="govuk-body">Try fewer or different words, remove a filter, or browse the A to Z list below.</p>}
-            <ol class="govuk-list lp-search__list">
-              {status.results.map((r) => (
-                <li key={r.url} class="lp-search__result">
+            {status.all.length === 0 && <p class="govuk-body">Try fewer or different words, remove a filter, or browse the A to Z list below.</p>}
+            <ol class="govuk-list lp-search__list" ref={listRef} aria-busy={status.busy ? 'true' : 'false'}>
+              {status.shown.map((r) => (
+                <li key={r.best.url} class="lp-search__result">
                   <h3 class="govuk-heading-s govuk-!-margin-bottom-1">
-                    <a class="govuk-link" href={r.url}>
-                      {r.meta.title ?? r.url}
+                    <a class="govuk-link" href={r.best.url}>
+                      {r.title}
                     </a>
                   </h3>
-                  {r.meta.section && <p class="govuk-body-s govuk-!-margin-bottom-1 lp-meta">{r.meta.section}</p>}
-                  {/* Pagefind's excerpt is our own page text with <mark> around the matched words. */}
-                  <p class="govuk-body" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
+                  {r.section && <p class="govuk-body-s govuk-!-margin-bottom-1 lp-meta">{r.section}</p>}
+                  {r.best.title && <p class="govuk-body-s govuk-!-margin-bottom-1 lp-search__where">Section: {r.best.title}</p>}
+                  {/* The excerpt is our own page text, escaped, with <mark> around the matched words. */}
+                  <p class="govuk-body govuk-!-margin-bottom-1" dangerouslySetInnerHTML={{ __html: r.best.excerpt }} />
+                  {r.more.length > 0 && (
+                    <ul class="govuk-list govuk-body-s lp-search__more">
+                      {r.more.map((s) => (
+                        <li key={s.url}>
+                          Also on this page: <a class="govuk-link" href={s.url}>{s.title}</a>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </li>
               ))}
             </ol>
+            {!status.busy && status.shown.length < status.all.length && (
+              <button type="button" class="govuk-button govuk-button--secondary" onClick={() => void showMore()}>
+                Show more results
+              </button>
+            )}
           </>
         )}
       </div>

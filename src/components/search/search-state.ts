@@ -1,5 +1,5 @@
 /** Search state in the URL (`?q=…&audience=…&jurisdiction=…`) and its Pagefind filters. */
-import { AUDIENCES, type Audience } from '../../content/schemas.ts';
+import { AUDIENCES, type Audience } from '../../content/audiences.ts';
 
 export interface SearchState {
   q: string;

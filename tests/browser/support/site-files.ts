@@ -42,9 +42,21 @@ export function readPage(path: string, root = DIST): string {
   return readFileSync(file, 'utf8');
 }
 
-/** The search page and tool pages: the pages with Preact islands. */
-export function isIslandPage(path: string): boolean {
-  return path === '/search/' || (path.startsWith('/tools/') && !path.endsWith('/share/') && path !== '/tools/');
+/** A training module's interactive pages: its slides, presenter view and knowledge check. */
+const TRAINING_SCRIPTED = /^\/training\/[a-z0-9-]+\/(slides|presenter|knowledge-check)\/$/;
+
+/** Pages that may load scripts: the search page, each tool's own page (/tools/<tool>/) and a training module's slides, presenter view and knowledge check. Everything else ships none. */
+export function mayLoadScripts(path: string): boolean {
+  return path === '/search/' || /^\/tools\/[^/]+\/$/.test(path) || TRAINING_SCRIPTED.test(path);
+}
+
+/**
+ * Content pages that show "Leave this page" (family pages, the glossary, privacy) load its one small
+ * module, for Shift pressed three times, and nothing else. The scripts allowed there, by file name.
+ */
+export const LEAVE_THIS_PAGE_SCRIPT = /^\/_astro\/LeaveThisPage\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
+export function showsLeaveThisPage(path: string): boolean {
+  return path.startsWith('/families/') || path === '/glossary/' || path === '/privacy/';
 }
 
 /**
@@ -68,10 +80,15 @@ export const ALLOWED_SCRIPTS: readonly AllowedScript[] = [
   {
     name: 'offline support: registers the service worker and shows the offline notice (src/offline/register.ts)',
     on: () => true,
-    src: /^\/_astro\/BaseLayout\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/,
+    src: /^\/_astro\/PageHead\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/,
   },
-  { name: 'Preact islands: the search box and the decision tools, with their imports', on: isIslandPage, src: /^\/_astro\/[\w.-]+\.js$/ },
-  { name: "Astro's island loader", on: isIslandPage, inline: true },
+  { name: '"Leave this page": Shift pressed three times (src/scripts/leave-this-page.ts)', on: showsLeaveThisPage, src: LEAVE_THIS_PAGE_SCRIPT },
+  {
+    name: 'Preact islands and modules: the search box, the decision tools, the slides, presenter view and knowledge check, with their imports',
+    on: mayLoadScripts,
+    src: /^\/_astro\/[\w.-]+\.js$/,
+  },
+  { name: "Astro's island loader", on: mayLoadScripts, inline: true },
   { name: 'Pagefind, the search engine', on: (path) => path === '/search/', src: /^\/pagefind\/pagefind(-worker)?\.js$/ },
 ];
 

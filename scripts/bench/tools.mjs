@@ -1,0 +1,203 @@
+// Bench section: each decision tool in a real Chromium at 4x CPU slowdown (a mid-range phone), measured inside the
+// page: hydration (navigation start to the island showing its first step, and the long tasks before it) and, for
+// each step of scripted walks, the time from the click to the frame that shows the next heading, with any long task
+// (over 50 ms) in between. Also the tool page's JavaScript (gzip): what loads with the page, what the island fetches
+// later (the outcome view), and the outcome's data (/tools/<tool>/outcome-data.json).
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../chromium.mjs';
+import { startStaticServer } from '../../tests/browser/support/server.ts';
+
+const RATE = 4;
+const RUNS = 5;
+
+/** Scripted walks: a start link and, for each question in turn, the answer to give (lists: checkboxes). */
+const WALKS = {
+  'who-should-lead': [
+    {
+      name: 'England: looked after, youth justice',
+      answers: { guidance: 'england', age: '14', 'additional-needs': 'yes', practitioners: '3', statuses: ['looked-after', 'youth-justice'], placement: 'residential', 'youth-justice': 'community' },
+    },
+    {
+      name: 'Salford: Year 9 with an EHCP',
+      answers: { guidance: 'salford', age: '14', 'additional-needs': 'yes', practitioners: '3', statuses: ['sen'], sen: 'ehcp', 'year-group': '9' },
+    },
+    { name: 'Scotland: three agencies, none of the statuses', answers: { guidance: 'scotland', agencies: '3', 'scotland-statuses': [], 'third-sector-sla': 'no' } },
+  ],
+  'change-lead-professional': [
+    { name: 'Salford: a child in need plan ends, led by the social worker', answers: { guidance: 'salford', reason: 'status-ended', 'status-ended': 'child-in-need', 'current-lead': 'social-worker' } },
+    { name: 'SAFeh: long-term sickness', answers: { guidance: 'safeh', reason: 'long-term-sickness', 'current-lead': 'other' } },
+    { name: 'Scotland: step-up accepted', answers: { guidance: 'scotland', reason: 'statutory-involvement', 'referral-accepted': 'yes' } },
+  ],
+  'resolve-disagreement': [
+    { name: 'England: who leads, after a team discussion', answers: { guidance: 'england', about: 'who-leads', 'safety-concern': 'no', tried: 'team' } },
+    { name: 'SAFeh: a practitioner not delivering, with a safety concern', answers: { guidance: 'safeh', about: 'not-delivering', 'safety-concern': 'yes' } },
+  ],
+  'choose-lead-professional': [
+    {
+      name: 'England: two candidates through the nine issues and Poole',
+      answers: {
+        guidance: 'england',
+        candidates: ['health-visitor', 'family-support-worker'],
+        'statutory-responsibility': [],
+        'main-needs': ['health-visitor'],
+        trust: ['health-visitor'],
+        wishes: ['health-visitor'],
+        'primary-responsibility': ['family-support-worker'],
+        relationship: [],
+        skills: ['family-support-worker'],
+        'draw-in-services': ['health-visitor'],
+        'support-systems': ['family-support-worker'],
+        'time-and-manager': [],
+        'young-person': 'no',
+      },
+    },
+  ],
+};
+
+/** Installed before any page script: records long tasks and the time of each user action and each new step. */
+const PROBE = () => {
+  const w = window;
+  w.__bench = { longTasks: [], steps: [], pending: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  // A step starts with the click on Continue (or Start now, or the check page's button).
+  addEventListener('click', (e) => e.target.closest?.('button') && (w.__bench.pending = performance.now()), true);
+  let last = null;
+  new MutationObserver(() => {
+    const tool = document.querySelector('.lp-tool[data-step]');
+    const heading = document.querySelector('[data-step-heading]') ?? document.querySelector('.lp-tool h1');
+    const key = tool && `${tool.getAttribute('data-step')}|${heading?.textContent}`;
+    if (!tool || key === last) return;
+    last = key;
+    const started = w.__bench.pending;
+    w.__bench.pending = null;
+    requestAnimationFrame(() => {
+      const shown = performance.now();
+      if (w.__bench.hydrated === undefined) w.__bench.hydrated = shown;
+      else if (started !== null) w.__bench.steps.push({ step: tool.getAttribute('data-step'), started, shown });
+    });
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-step'] });
+};
+
+/**
+ * Walks the tool from inside the page, so that nothing from the test driver runs on the page's main thread while a
+ * step is timed: for each question, wait for it, fill it in the way a user would (click, type), press Continue.
+ */
+function walkInPage(answers) {
+  const stepIs = (id) =>
+    new Promise((resolve) => {
+      const done = () => document.querySelector(`.lp-tool[data-step="${id}"]`) && (resolve(), true);
+      if (done()) return;
+      const mo = new MutationObserver(() => done() && mo.disconnect());
+      mo.observe(document, { subtree: true, childList: true, attributes: true });
+    });
+  const idle = () => new Promise((r) => setTimeout(r, 300));
+  return (async () => {
+    await stepIs('start');
+    document.querySelector('.govuk-button--start').click();
+    for (const [id, value] of Object.entries(answers)) {
+      await stepIs(id);
+      await idle();
+      if (Array.isArray(value)) {
+        if (value.length === 0) document.getElementById(`${id}-none`).click();
+        for (const v of value) document.querySelector(`input[name="${id}"][value="${v}"]`).click();
+      } else {
+        const radio = document.querySelector(`input[type="radio"][name="${id}"][value="${value}"]`);
+        if (radio) radio.click();
+        else {
+          const input = document.querySelector(`input[name="${id}"]`);
+          input.value = value;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      }
+      await idle();
+      document.querySelector('.lp-tool-form button[type="submit"]').click();
+    }
+    await stepIs('check');
+    await idle();
+    document.querySelector('.lp-tool-check button').click();
+    await stepIs('outcome');
+    await idle();
+  })();
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+/** gzip bytes of the JavaScript a tool page loads: its module graph, split into what loads with the page and later. */
+function javaScript(html) {
+  const gz = (path) => gzipSync(readFileSync(`dist${path}`), { level: 9 }).length;
+  const seen = new Map();
+  const walk = (path, lazy) => {
+    if (seen.has(path) && (lazy || !seen.get(path))) return;
+    seen.set(path, lazy);
+    const code = readFileSync(`dist${path}`, 'utf8');
+    for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"`()]*?from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) walk(new URL(m[1], `http://x${path}`).pathname, lazy);
+    // Anything else a module names (a dynamic import, a preload list) loads later, when it is needed.
+    for (const m of code.matchAll(/["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) walk(new URL(m[1], `http://x${path}`).pathname, true);
+  };
+  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) walk(m[1], false);
+  for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) walk(m[1], false);
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1], { level: 9 }).length, 0);
+  let eager = inline;
+  let later = 0;
+  for (const [path, lazy] of seen) (lazy ? (later += gz(path)) : (eager += gz(path)));
+  return { eager, later, inline };
+}
+
+export async function run() {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.log('tools: Chromium not found (set CHROME_PATH); skipped');
+    return;
+  }
+  const tools = readdirSync('dist/tools', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const server = await startStaticServer('dist');
+  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    console.log(`Decision tools: JavaScript (gzip) and timings measured in the page, Chromium at ${RATE}x CPU slowdown, median of ${RUNS} runs`);
+    console.log(['tool', 'JS with page', 'JS later', 'outcome data', 'hydrated', 'longest task before', 'step median', 'step max', 'steps', 'long tasks in steps'].join('\t'));
+    for (const tool of tools) {
+      const html = readFileSync(`dist/tools/${tool}/index.html`, 'utf8');
+      const js = javaScript(html);
+      const hydrated = [];
+      const longestBefore = [];
+      const steps = [];
+      let longInSteps = 0;
+      for (let run = 0; run < RUNS; run++) {
+        for (const walk of WALKS[tool] ?? []) {
+          const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+          const page = await context.newPage();
+          await page.addInitScript(PROBE);
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+          await page.goto(`${server.url}/tools/${tool}/`);
+          await page.waitForSelector('.lp-tool[data-step="start"]');
+          await page.waitForFunction(() => window.__bench.hydrated !== undefined);
+          await page.evaluate(walkInPage, walk.answers);
+          const b = await page.evaluate(() => window.__bench);
+          hydrated.push(b.hydrated);
+          longestBefore.push(Math.max(0, ...b.longTasks.filter((t) => t.start < b.hydrated).map((t) => t.duration)));
+          for (const s of b.steps) {
+            steps.push(s.shown - s.started);
+            const long = b.longTasks.filter((t) => t.start >= s.started && t.start < s.shown);
+            longInSteps += long.length;
+            if (process.env.BENCH_DETAIL) console.log(`  ${s.step}: ${ms(s.shown - s.started)}${long.length ? `, long tasks ${long.map((t) => ms(t.duration)).join(' ')}` : ''}`);
+          }
+          await context.close();
+        }
+      }
+      const data = gzipSync(readFileSync(`dist/tools/${tool}/outcome-data.json`), { level: 9 }).length;
+      console.log([tool, `${js.eager} B`, `${js.later} B`, `${data} B`, ms(median(hydrated)), ms(median(longestBefore)), ms(median(steps)), ms(Math.max(...steps)), steps.length, longInSteps].join('\t'));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

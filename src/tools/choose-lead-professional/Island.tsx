@@ -1,0 +1,12 @@
+/**
+ * The "Choosing between candidates" island: the engine's island with this tool's flow. The decision record (and with
+ * it the rules) is a separate module, fetched with its data while the questions are answered.
+ */
+import { ToolIsland, type ToolIslandProps } from '../engine/ToolIsland.tsx';
+import { flow } from './flow.ts';
+
+const loadOutcome = () => import('./Outcome.tsx').then((m) => m.Outcome);
+
+export default function ChooseLeadProfessional(props: ToolIslandProps) {
+  return <ToolIsland {...props} def={flow} loadOutcome={loadOutcome} />;
+}

@@ -1,0 +1,386 @@
+/**
+ * The island every decision tool runs in. It renders the machine's snapshot and nothing else: the start page
+ * (the page's introduction, passed as children), one question at a time, "Check your answers" and the tool's own
+ * outcome view. It holds no rules (the tool's rules decide) and no routing (the machine routes).
+ *
+ * State lives in the address bar, in the tool's URL contract: each step pushes a history entry, browser Back
+ * restores it, "Start again" replaces the entry with the bare page. After each step focus moves to the new
+ * heading and the page title names the step. Nothing is stored or sent anywhere.
+ */
+import type { ComponentChildren, ComponentType } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createActor } from 'xstate';
+import { CHECK, OUTCOME, START, createFlow, type AnswerValue, type Answers, type Flow, type FlowDefinition, type RelevanceTable, type Step } from './flow.ts';
+import { createToolMachine, openAt, stepOf, type ToolEvent, type ToolSnapshot } from './machine.ts';
+import type { Ignored } from './contract.ts';
+import type { QuestionCopy } from './question-schema.ts';
+import { ignoredMessage, t, type GuidanceWords, type SourceSummary, type Wording } from './wording.ts';
+import { QuestionPage, type QuestionView } from './components/QuestionPage.tsx';
+import { AnswerList, CheckAnswers } from './components/CheckAnswers.tsx';
+import { Linked } from './components/Linked.tsx';
+import { SITE_NAME } from '../../site/site.ts';
+
+/** The engine's own link parameter: `mode=exercise` opens a tool for a training room, its outcome concealed until revealed. */
+export const MODE = 'mode';
+export const EXERCISE = 'exercise';
+
+/** What the tool's page passes in: words and data loaded at build time, and the introduction as children. */
+export interface ToolIslandProps {
+  wording: Wording;
+  questions: readonly QuestionCopy[];
+  guidances: readonly GuidanceWords[];
+  /** The build-time relevance table (relevance.ts). */
+  relevance: RelevanceTable;
+  sources: readonly SourceSummary[];
+  children?: ComponentChildren;
+  /**
+   * What the page shows in place of the questions without JavaScript (slot "fallback"), such as a table of answers.
+   * Once the island runs it is replaced by a short link to `fallbackHref`, where the same content lives.
+   */
+  fallback?: ComponentChildren;
+  fallbackHref?: string;
+  /** Where the outcome view's own data is published (/tools/<tool>/outcome-data.json). */
+  outcomeData: string;
+}
+
+/** What the engine gives the tool's outcome view. */
+export interface OutcomeViewProps {
+  flow: Flow;
+  answers: Answers;
+  wording: Wording;
+  sources: readonly SourceSummary[];
+  guidances: readonly GuidanceWords[];
+  copy: (id: string) => QuestionCopy;
+  caption: string;
+  onChangeAnswers: () => void;
+  onRestart: () => void;
+}
+
+interface Entry {
+  tool: string;
+  step: Step;
+  answers: Answers;
+  /** Exercise mode, and whether its outcome has been revealed. */
+  exercise: boolean;
+  revealed: boolean;
+  /** The query string this entry was made for; a different one means the address was edited. */
+  search: string;
+}
+
+/**
+ * The tool's outcome view and its data (register, outcome words), loaded when they are needed: the questions need
+ * neither. The island starts fetching both once it has started (so they are usually ready before the last answer),
+ * and at once when a link opens on an outcome.
+ */
+export type OutcomeLoader<X> = () => Promise<ComponentType<OutcomeViewProps & X>>;
+
+export function ToolIsland<X extends object>({
+  def,
+  loadOutcome,
+  children,
+  fallback,
+  fallbackHref,
+  outcomeData,
+  ...props
+}: ToolIslandProps & { def: FlowDefinition; loadOutcome: OutcomeLoader<X> }) {
+  const { wording, questions, relevance } = props;
+  const { flow, machine } = useMemo(() => {
+    const f = createFlow(def, relevance);
+    return { flow: f, machine: createToolMachine(f) };
+  }, [def, relevance]);
+  const actorRef = useRef<ReturnType<typeof createActor<typeof machine>> | null>(null);
+  const [snapshot, setSnapshot] = useState<ToolSnapshot | null>(null);
+  const [ignored, setIgnored] = useState<Ignored[]>([]);
+  const [stepError, setStepError] = useState<string | null>(null);
+  const focusPending = useRef(false);
+  const pendingEntry = useRef<{ entry: Entry; replace: boolean } | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [Outcome, setOutcome] = useState<ComponentType<OutcomeViewProps & X> | null>(null);
+  const [outcomeProps, setOutcomeProps] = useState<X | null>(null);
+
+  const copy = (id: string): QuestionCopy => {
+    const found = questions.find((q) => q.id === id);
+    if (!found) throw new Error(`${def.id}: no words for question "${id}"`);
+    return found;
+  };
+  /** The link for some answers, keeping exercise mode (an engine parameter, beside the tool's own). */
+  const queryOf = (answers: Answers, exercise = snapshot?.context.exercise ?? false) => {
+    const q = [flow.writeLink(answers), exercise ? `${MODE}=${EXERCISE}` : ''].filter(Boolean).join('&');
+    return q ? `?${q}` : '';
+  };
+  const entryOf = (s: ToolSnapshot): Entry => ({
+    tool: def.id,
+    step: stepOf(s),
+    answers: s.context.answers,
+    exercise: s.context.exercise,
+    revealed: !s.hasTag('concealed'),
+    search: queryOf(s.context.answers, s.context.exercise),
+  });
+  const open = (answers: Answers, step: Step | undefined, exercise: boolean, revealed = false) => openAt(machine, flow, answers, step, { exercise, revealed });
+  const isEntry = (v: unknown): v is Entry => {
+    const e = v as Entry | null;
+    return !!e && e.tool === def.id && typeof e.step === 'string' && typeof e.answers === 'object' && e.answers !== null && typeof e.exercise === 'boolean';
+  };
+
+  /** (Re)starts the actor at a snapshot, and keeps the view in step with it. */
+  function run(snap: ToolSnapshot) {
+    actorRef.current?.stop();
+    const actor = createActor(machine, { snapshot: snap });
+    actorRef.current = actor;
+    actor.subscribe(setSnapshot);
+    actor.start();
+    setSnapshot(actor.getSnapshot());
+  }
+
+  // Start from the address bar (or the history entry, after a reload).
+  useEffect(() => {
+    const search = window.location.search;
+    const link = flow.readLink(search, [MODE]);
+    const exercise = new URLSearchParams(search).get(MODE) === EXERCISE;
+    const saved = isEntry(window.history.state) && window.history.state.search === search ? window.history.state : null;
+    const hasParams = new URLSearchParams(search).toString() !== '';
+    run(saved ? open(saved.answers, saved.step, saved.exercise, saved.revealed) : open(link.answers, hasParams ? undefined : START, exercise));
+    if (!saved) setIgnored(link.ignored);
+    // Tidy the address: drop what was ignored, keep what was used.
+    const first = entryOf(actorRef.current!.getSnapshot());
+    window.history.replaceState(first, '', `${window.location.pathname}${first.search}${window.location.hash}`);
+
+    const onPop = (e: PopStateEvent) => {
+      const state: unknown = e.state;
+      if (isEntry(state)) run(open(state.answers, state.step, state.exercise, state.revealed));
+      else {
+        const again = flow.readLink(window.location.search, [MODE]);
+        run(open(again.answers, window.location.search ? undefined : START, new URLSearchParams(window.location.search).get(MODE) === EXERCISE));
+        setIgnored(again.ignored);
+      }
+      setStepError(null);
+      focusPending.current = true;
+    };
+    window.addEventListener('popstate', onPop);
+    void Promise.all([loadOutcome(), fetch(outcomeData).then((r) => r.json() as Promise<X>)]).then(([view, data]) => {
+      setOutcomeProps(data);
+      setOutcome(() => view);
+    });
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      actorRef.current?.stop();
+    };
+  }, []);
+
+  const step = snapshot ? stepOf(snapshot) : undefined;
+  const answers = snapshot?.context.answers ?? {};
+  const caption = t(wording, 'tool.title');
+
+  // After each step: move focus to the new heading, and say where we are in the page title.
+  useEffect(() => {
+    if (!snapshot) return;
+    const title =
+      step === START
+        ? caption
+        : step === CHECK
+          ? t(wording, 'check.title')
+          : snapshot.hasTag('concealed')
+            ? t(wording, 'exercise.title')
+            : step === OUTCOME
+              ? t(wording, 'outcome.title')
+              : copy(step!).question;
+    document.title = `${stepError ? t(wording, 'title.error') : ''}${title} – ${SITE_NAME}`;
+    const pending = pendingEntry.current;
+    if (pending) {
+      pendingEntry.current = null;
+      const { entry, replace } = pending;
+      if (replace) window.history.replaceState(entry, '', window.location.pathname);
+      else window.history.pushState(entry, '', `${window.location.pathname}${entry.search}`);
+    }
+    if (focusPending.current) {
+      // The step's heading; on the start page, the introduction's own h1. (The outcome waits for its view.)
+      if (step === OUTCOME && !Outcome && !snapshot.hasTag('concealed')) return;
+      focusPending.current = false;
+      const heading = rootRef.current?.querySelector<HTMLElement>('[data-step-heading]') ?? rootRef.current?.querySelector<HTMLElement>('h1');
+      if (heading) {
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.focus({ preventScroll: true });
+        window.scrollTo({ top: 0 });
+      }
+    }
+  }, [step, snapshot, stepError, Outcome]);
+
+  /** Sends an event and records the new step in history: replace on Start again, push otherwise. */
+  function send(event: ToolEvent) {
+    const actor = actorRef.current;
+    if (!actor) return;
+    const before = actor.getSnapshot();
+    actor.send(event);
+    const after = actor.getSnapshot();
+    if (after === before || (stepOf(after) === stepOf(before) && after.context === before.context)) return;
+    // The history entry is written once the new step is on screen (pushState is slow on some phones).
+    pendingEntry.current = { entry: entryOf(after), replace: event.type === 'RESTART' };
+    setIgnored([]);
+    setStepError(null);
+    focusPending.current = true;
+  }
+
+  const can = (event: ToolEvent) => snapshot?.can(event) ?? false;
+
+  if (!snapshot || !step) {
+    return (
+      <>
+        <div class="lp-tool">{children}</div>
+        {fallback && <div class="lp-tool-fallback">{fallback}</div>}
+      </>
+    );
+  }
+
+  const notice = ignored.length > 0 && (
+    <div class="govuk-inset-text lp-tool-notice" role="status" data-ignored={ignored.map((i) => i.param).join(' ')}>
+      <h2 class="govuk-heading-s">{t(wording, 'link.title')}</h2>
+      <ul class="govuk-list govuk-list--bullet">
+        {ignored.map((item, i) => (
+          <li key={`${item.param}-${i}`}>{ignoredMessage(wording, props.guidances, item)}</li>
+        ))}
+      </ul>
+      <p class="govuk-body govuk-!-margin-bottom-0">{t(wording, step === OUTCOME ? 'link.keptOutcome' : 'link.keptQuestions')}</p>
+    </div>
+  );
+
+  let body;
+  if (snapshot.hasTag('start')) {
+    body = (
+      <>
+        {children}
+        <button type="button" class="govuk-button govuk-button--start" data-module="govuk-button" onClick={() => send({ type: 'START' })}>
+          {t(wording, 'start.button')}
+          <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+          </svg>
+        </button>
+      </>
+    );
+  } else if (snapshot.hasTag('check')) {
+    body = (
+      <CheckAnswers
+        flow={flow}
+        copy={copy}
+        wording={wording}
+        answers={answers}
+        caption={caption}
+        onChange={(id) => send({ type: 'CHANGE', question: id })}
+        canChange={(id) => can({ type: 'CHANGE', question: id })}
+        onConfirm={() => send({ type: 'CONFIRM' })}
+      />
+    );
+  } else if (snapshot.hasTag('concealed')) {
+    body = (
+      <div class="lp-exercise" data-exercise="concealed">
+        <span class="govuk-caption-l">{caption}</span>
+        <h1 class="govuk-heading-l" tabIndex={-1} data-step-heading="">
+          {t(wording, 'exercise.title')}
+        </h1>
+        <p class="govuk-body">{t(wording, 'exercise.intro')}</p>
+        <AnswerList flow={flow} copy={copy} wording={wording} answers={answers} onChange={(id) => send({ type: 'CHANGE', question: id })} canChange={(id) => can({ type: 'CHANGE', question: id })} />
+        <button type="button" class="govuk-button" data-module="govuk-button" onClick={() => send({ type: 'REVEAL' })}>
+          {t(wording, 'exercise.reveal')}
+        </button>
+      </div>
+    );
+  } else if (snapshot.hasTag('outcome') && !Outcome) {
+    body = (
+      <p class="govuk-body lp-tool-loading" role="status">
+        {t(wording, 'outcome.loading')}
+      </p>
+    );
+  } else if (snapshot.hasTag('outcome') && Outcome && outcomeProps) {
+    body = (
+      <>
+      {snapshot.context.exercise && (
+        <div class="govuk-inset-text lp-exercise-note lp-no-print" data-exercise="revealed">
+          {t(wording, 'exercise.revealed')}
+        </div>
+      )}
+      <Outcome
+        {...outcomeProps}
+        flow={flow}
+        answers={answers}
+        wording={wording}
+        sources={props.sources}
+        guidances={props.guidances}
+        copy={copy}
+        caption={caption}
+        onChangeAnswers={() => send({ type: 'BACK' })}
+        onRestart={() => send({ type: 'RESTART' })}
+      />
+      </>
+    );
+  } else {
+    body = (
+      <QuestionPage
+        key={step}
+        view={viewOf(flow, step, answers)}
+        copy={copy(step)}
+        wording={wording}
+        value={answers[step]}
+        caption={caption}
+        accepts={(value: AnswerValue) => can({ type: 'ANSWER', question: step, value })}
+        onAnswer={(value) => send({ type: 'ANSWER', question: step, value })}
+        onError={setStepError}
+      />
+    );
+  }
+
+  return (
+    <div class="lp-tool" ref={rootRef} data-step={step}>
+      {can({ type: 'BACK' }) && (
+        <a
+          href={queryOf(answers) || '?'}
+          class="govuk-back-link lp-no-print"
+          onClick={(e) => {
+            e.preventDefault();
+            send({ type: 'BACK' });
+          }}
+        >
+          {t(wording, 'nav.back')}
+        </a>
+      )}
+      {notice}
+      {body}
+      {fallbackHref && (
+        <p class="govuk-body lp-tool-fallback-link lp-no-print">
+          <Linked
+            text={t(wording, 'fallback.link')}
+            parts={{
+              link: (
+                <a class="govuk-link" href={fallbackHref}>
+                  {t(wording, 'fallback.linkText')}
+                </a>
+              ),
+            }}
+          />
+        </p>
+      )}
+      {snapshot.hasTag('question') || snapshot.hasTag('check') ? (
+        Object.keys(answers).length > 0 && (
+          <p class="govuk-body lp-no-print">
+            <a
+              class="govuk-link govuk-link--no-visited-state"
+              href={window.location.pathname}
+              onClick={(e) => {
+                e.preventDefault();
+                send({ type: 'RESTART' });
+              }}
+            >
+              {t(wording, 'nav.startAgain')}
+            </a>
+          </p>
+        )
+      ) : null}
+    </div>
+  );
+}
+
+/** What a question page shows: its kind and the options on offer with these answers. */
+function viewOf(flow: Flow, id: string, answers: Answers): QuestionView {
+  const q = flow.question(id);
+  if (q.kind === 'checkboxes' || q.kind === 'list') return { id, kind: 'checkboxes', values: flow.offered(q, answers), noneAllowed: q.min === undefined };
+  if (q.kind === 'radios') return { id, kind: 'radios', values: flow.offeredValues(q, flow.prune(answers)), noneAllowed: false };
+  return { id, kind: 'number', values: [], noneAllowed: false };
+}

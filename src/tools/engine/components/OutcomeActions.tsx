@@ -1,0 +1,46 @@
+/**
+ * The end of an outcome, the same for every tool: the answers given (printed with the outcome), "Change your
+ * answers", Print and Start again, the date and address on the printout, and the note that this is not legal advice.
+ */
+import type { OutcomeViewProps } from '../ToolIsland.tsx';
+import { t } from '../wording.ts';
+import { AnswerList } from './CheckAnswers.tsx';
+
+type Props = Pick<OutcomeViewProps, 'flow' | 'copy' | 'wording' | 'answers' | 'onChangeAnswers' | 'onRestart'>;
+
+export function OutcomeActions({ flow, copy, wording, answers, onChangeAnswers, onRestart }: Props) {
+  const query = flow.writeLink(answers);
+  return (
+    <>
+      <h2 class="govuk-heading-l">{t(wording, 'outcome.yourAnswers')}</h2>
+      <AnswerList flow={flow} copy={copy} wording={wording} answers={answers} />
+      <p class="govuk-body lp-no-print">
+        <a
+          class="govuk-link govuk-link--no-visited-state"
+          href={`?${query}`}
+          onClick={(e) => {
+            e.preventDefault();
+            onChangeAnswers();
+          }}
+        >
+          {t(wording, 'outcome.changeAnswers')}
+        </a>
+      </p>
+      <div class="govuk-button-group lp-no-print">
+        <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => window.print()}>
+          {t(wording, 'outcome.print')}
+        </button>
+        <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={onRestart}>
+          {t(wording, 'outcome.startAgain')}
+        </button>
+      </div>
+      <p class="govuk-body-s lp-print-only">
+        {t(wording, 'outcome.printedOn', {
+          date: new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+          link: `${window.location.pathname}${query ? `?${query}` : ''}`,
+        })}
+      </p>
+      <p class="govuk-body-s lp-no-print">{t(wording, 'outcome.notAdvice')}</p>
+    </>
+  );
+}
