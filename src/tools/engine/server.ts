@@ -188,8 +188,8 @@ export function loadTool(id: ToolId): LoadedTool {
 /** Every tool in the registry, loaded. */
 export const allTools = (): LoadedTool[] => TOOL_IDS.map(loadTool);
 
-/** Wording keys only the build-time pages use (rules, diagram, share, the page frame): not sent to the island. */
-const PAGE_ONLY = /^(rules|diagram|share|page)\.|^tool\.(summary|description)$/;
+/** Wording keys only the build-time pages use (rules, diagram, share, the page frame, search offers): not sent to the island. */
+const PAGE_ONLY = /^(rules|diagram|share|page|search)\.|^tool\.(summary|description)$/;
 
 /**
  * Whether a link gives a complete case and, if so, the outcome in short (the descriptor's `summary`); otherwise
@@ -242,7 +242,8 @@ export function islandProps(id: ToolId, settings: SiteSettings = siteSettings())
   return {
     wording: islandWording,
     questions: islandQuestions(questions, wording, settings),
-    guidances,
+    // Without the search words (`words`), which only the search page's offers use.
+    guidances: guidances.map(({ id, label, hint, short, phrase }): GuidanceWords => ({ id, label, short, phrase, ...(hint ? { hint } : {}) })),
     relevance,
     sources,
     outcomeData: `/tools/${id}/outcome-data.json`,
