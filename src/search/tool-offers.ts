@@ -12,7 +12,7 @@ import { parseValue, writeParams, type FactValue } from '../tools/engine/contrac
 import { allTools, type LoadedTool } from '../tools/engine/server.ts';
 import { t } from '../tools/engine/wording.ts';
 import { siteSettings } from '../settings/load.ts';
-import type { GuidanceChoice } from '../settings/schema.ts';
+import type { GuidanceChoice, SiteSettings } from '../settings/schema.ts';
 import { normalise, offersFor, type Atom, type OfferData, type ToolVocabulary, type Under } from '../components/search/offers.ts';
 
 /** The most links one offer may hold; an option whose words alone would need more fails the build. */
@@ -243,8 +243,8 @@ const TEXT_KEYS: OfferData['text'] = {
   and: 'search.offer.and',
 };
 
-/** Every tool's vocabulary and the offer's words: what /search/offers.json holds. */
-export function offerData(defaultGuidance: GuidanceChoice | undefined = siteSettings().defaultGuidance): OfferData {
+/** Every tool's vocabulary and the offer's words, with this build's default guidance first: /search/offers.json. */
+export function offerData({ defaultGuidance }: Pick<SiteSettings, 'defaultGuidance'> = siteSettings()): OfferData {
   const tools = allTools();
   const wording = tools[0]!.wording;
   const text = Object.fromEntries(Object.entries(TEXT_KEYS).map(([k, key]) => [k, t(wording, key)])) as OfferData['text'];
