@@ -129,7 +129,10 @@ export function toolVocabulary(tool: LoadedTool, entries: readonly Entry[], defa
   const file = vocabularyFile(id);
   const params = Object.keys(tool.flow.def.contract);
   const all = [...guidanceEntries(tool), ...entries];
-  if (!entries.length || !all.some((e) => e.atoms[0]!.param === GUIDANCE)) return null;
+  const guidanceSpec = tool.flow.def.contract[GUIDANCE];
+  if (!entries.length) return null;
+  // Every answer hangs on the guidance: a link without one is read as nothing, so the offers go by guidance.
+  if (guidanceSpec?.kind !== 'enum') throw new Error(`${file}: search offers need a one-of "${GUIDANCE}" parameter in the tool's contract`);
 
   const atoms: Atom[] = [];
   const atomOf = (param: string, value: string): number => {
@@ -155,8 +158,7 @@ export function toolVocabulary(tool: LoadedTool, entries: readonly Entry[], defa
   }
 
   // The guidance values, the site's default first.
-  const guidanceSpec = tool.flow.def.contract[GUIDANCE];
-  const order = guidanceSpec?.kind === 'enum' ? [...guidanceSpec.values] : [];
+  const order = [...guidanceSpec.values];
   if (defaultGuidance && order.includes(defaultGuidance)) order.sort((a, b) => Number(b === defaultGuidance) - Number(a === defaultGuidance));
   const guidance = order.map((v) => atomOf(GUIDANCE, v));
 
@@ -174,10 +176,10 @@ export function toolVocabulary(tool: LoadedTool, entries: readonly Entry[], defa
     for (const a of answers) {
       if (keeps([g, a])) ok.push(a);
       else {
-        const with_ = answers.filter((b) => atoms[b]!.p !== atoms[a]!.p && keeps([g, a, b]));
-        if (with_.length) {
+        const partners = answers.filter((b) => atoms[b]!.p !== atoms[a]!.p && keeps([g, a, b]));
+        if (partners.length) {
           ok.push(a);
-          needs.push([a, with_]);
+          needs.push([a, partners]);
         }
       }
     }
