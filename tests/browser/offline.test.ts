@@ -5,6 +5,7 @@
  * Each test serves its own copy of dist/ on its own port (its own origin, so its own service worker), and
  * stops that server to go offline.
  */
+import { siteName } from '../../src/settings/load.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,7 +89,8 @@ describe('installable', () => {
       const cdp = await session.context.newCDPSession(page);
       const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
       expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
-      const manifest = (await (await page.request.get(`${server.url}/manifest.webmanifest`)).json()) as { icons: { src: string; type: string }[] };
+      const manifest = (await (await page.request.get(`${server.url}/manifest.webmanifest`)).json()) as { name: string; icons: { src: string; type: string }[] };
+      expect(manifest.name, 'installed under the name in the settings').toBe(siteName());
       for (const icon of manifest.icons) {
         const response = await page.request.get(`${server.url}${icon.src}`);
         expect(response.status(), icon.src).toBe(200);

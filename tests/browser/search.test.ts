@@ -1,10 +1,13 @@
 /**
  * Pagefind search in the browser: the right answer first (opening at the section that answers it),
  * share pages kept out, one search box, Pagefind set up before the first query, filters, the header
- * form, more results, and the no-JavaScript A to Z.
+ * form, more results, the no-JavaScript A to Z, and a decision tool offered with a query's answers filled in.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, offOrigin, recordedPage, type Session } from './support/browser.ts';
+import { axeViolations, launch, offOrigin, recordedPage, type Session } from './support/browser.ts';
+import { writeParams, type FactValue } from '../../src/tools/engine/contract.ts';
+import { CONTRACT as WHO_LEADS } from '../../src/tools/who-should-lead/contract.ts';
+import { loadTool } from '../../src/tools/engine/server.ts';
 
 let session: Session;
 const base = () => inject('baseUrl');
@@ -54,6 +57,45 @@ describe('search', () => {
     expect(links.some((l) => l.includes('/share/')), 'share pages are not searched').toBe(false);
     expect(offOrigin(log, base())).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  /** The link the engine writes for these answers to "Who should be the lead professional?". */
+  const whoLeads = (facts: Record<string, FactValue>) => `/tools/who-should-lead/?${writeParams(WHO_LEADS, facts)}`;
+  const offered = (page: Awaited<ReturnType<typeof resultsFor>>['page']) =>
+    page.locator('.lp-search__offer[data-offer="who-should-lead"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+
+  it.each([
+    [
+      'looked after and youth offending',
+      ['england', 'salford'].flatMap((guidance) => ['prevention', 'community', 'custody'].map((kind) => whoLeads({ guidance, 'looked-after': true, 'youth-justice': kind }))),
+    ],
+    ['year 9 EHCP Salford', [whoLeads({ guidance: 'salford', sen: 'ehcp', 'year-group': 9 })]],
+  ])('"%s" offers "Who should be the lead professional?" with those answers, above the results', async (query, links) => {
+    const { page } = await resultsFor(query);
+    expect((await offered(page)).sort()).toEqual([...links].sort());
+    const offer = page.locator('.lp-search__offer');
+    expect(await offer.count()).toBe(1);
+    expect(await page.evaluate(() => document.querySelector('.lp-search__offer')!.compareDocumentPosition(document.querySelector('.lp-search__list')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('an offered link opens the tool at the first question still to answer, using every answer it gives', async () => {
+    const { page } = await resultsFor('year 9 EHCP Salford');
+    const href = (await offered(page))[0]!;
+    const { flow } = loadTool('who-should-lead');
+    const first = flow.firstUnanswered(flow.readLink(href.split('?')[1]!).answers);
+    await page.locator('.lp-search__offer a').click();
+    await page.waitForURL(/\/tools\/who-should-lead\//);
+    await page.locator(`.lp-tool[data-step="${first}"]`).waitFor();
+    expect(await page.locator('.lp-tool-notice').count(), 'no answer from the link was dropped').toBe(0);
+    await page.close();
+  });
+
+  it('a query that names no situation offers no tool', async () => {
+    const { page } = await resultsFor('Named Person');
+    expect(await page.locator('.lp-search__offer').count()).toBe(0);
     await page.close();
   });
 

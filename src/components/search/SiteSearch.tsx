@@ -2,13 +2,15 @@
  * Site search island: runs Pagefind in the browser (the index is static files in /pagefind/).
  * Pagefind is loaded and set up as soon as the page loads, so a search only has to look up its words.
  * `/search/?q=…` runs the query on load; audience and jurisdiction filters narrow the results.
- * Each result opens at the section of the page that best answers the query (see sections.ts).
+ * Each result opens at the section of the page that best answers the query (see sections.ts). A query that names a
+ * situation ("looked after and youth offending") is also offered the decision tool with those answers (offers.ts).
  * Nothing typed here leaves the browser: Pagefind downloads index chunks and searches locally.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AUDIENCE_FILTERS, JURISDICTION_FILTERS, pagefindFilters, readSearchParams, writeSearchParams, type SearchState } from './search-state.ts';
 import { INDEXES } from '../../search/indexes.ts';
 import { sectionsOf, type FragmentData, type Section } from './sections.ts';
+import { offersFor, type Offer, type OfferData } from './offers.ts';
 
 interface PagefindResult {
   id: string;
@@ -79,6 +81,55 @@ function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
+/**
+ * The decision tools' search vocabulary (/search/offers.json, worked out at build time), fetched once when the page
+ * loads. Without it, search still works; it just offers no tool.
+ */
+let offerData: Promise<OfferData | null> | null = null;
+function loadOffers(): Promise<OfferData | null> {
+  offerData ??= fetch('/search/offers.json')
+    .then((r) => (r.ok ? (r.json() as Promise<OfferData>) : null))
+    .catch(() => null);
+  return offerData;
+}
+
+/** Fills {name} in the offer's words. */
+const fill = (text: string, vars: Readonly<Record<string, string>>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+
+/** A tool the query names a situation for, with the answers filled in: one link, or one per possibility. */
+function ToolOffer({ offer, text }: { offer: Offer; text: OfferData['text'] }) {
+  const [before = '', after = ''] = text.intro.split('{tool}');
+  return (
+    <div class="govuk-inset-text lp-search__offer" data-offer={offer.tool}>
+      <p class="govuk-body">
+        {before}
+        <strong>{offer.title}</strong>
+        {fill(after, { answers: offer.answers.join(', ') })}
+      </p>
+      {offer.links.length === 1 ? (
+        <p class="govuk-body govuk-!-margin-bottom-0">
+          <a class="govuk-link" href={offer.links[0]!.href}>
+            {text.start}
+          </a>
+        </p>
+      ) : (
+        <>
+          <p class="govuk-body govuk-!-margin-bottom-2">{text.choose}</p>
+          <ul class="govuk-list govuk-!-margin-bottom-0">
+            {offer.links.map((l) => (
+              <li key={l.href}>
+                <a class="govuk-link" href={l.href}>
+                  {fill(text.startWith, { choice: l.choice.map((c) => fill(text.item, { value: c })).join(text.and) })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
 interface Shown {
   title: string;
   section?: string;
@@ -100,7 +151,7 @@ function toShown(data: FragmentData): Shown {
 type Status =
   | { kind: 'idle' }
   | { kind: 'searching' }
-  | { kind: 'done'; query: string; all: PagefindResult[]; shown: Shown[]; busy: boolean }
+  | { kind: 'done'; query: string; all: PagefindResult[]; shown: Shown[]; busy: boolean; offers: Offer[]; text?: OfferData['text'] }
   | { kind: 'error' };
 
 async function load(results: PagefindResult[]): Promise<Shown[]> {
@@ -127,17 +178,19 @@ export default function SiteSearch() {
     const slow = window.setTimeout(() => {
       if (id === latest.current) setStatus({ kind: 'searching' });
     }, SHOW_SEARCHING_AFTER_MS);
+    // The tools the query names a situation for (the vocabulary is usually loaded long before).
+    const offering = loadOffers().then((data) => ({ offers: data ? offersFor(next.q, data) : [], text: data?.text }));
     try {
       const pf = await loadPagefind();
       const found = await pf.search(next.q, { filters: pagefindFilters(next) });
       // The first results' text is loaded on its own, so the rest cannot hold it up.
-      const shown = await load(found.results.slice(0, FIRST_SHOWN));
+      const [shown, offer] = await Promise.all([load(found.results.slice(0, FIRST_SHOWN)), offering]);
       window.clearTimeout(slow);
       if (id !== latest.current) return;
-      setStatus({ kind: 'done', query: next.q, all: found.results, shown, busy: true });
+      setStatus({ kind: 'done', query: next.q, all: found.results, shown, busy: true, ...offer });
       const more = await load(found.results.slice(FIRST_SHOWN, PAGE_SIZE));
       if (id !== latest.current) return;
-      setStatus({ kind: 'done', query: next.q, all: found.results, shown: [...shown, ...more], busy: false });
+      setStatus({ kind: 'done', query: next.q, all: found.results, shown: [...shown, ...more], busy: false, ...offer });
     } catch {
       window.clearTimeout(slow);
       if (id === latest.current) setStatus({ kind: 'error' });
@@ -163,6 +216,7 @@ export default function SiteSearch() {
   useEffect(() => {
     const initial = readSearchParams(window.location.search);
     setState(initial);
+    void loadOffers();
     if (initial.q) void run(initial);
     // Set Pagefind up now, while the reader types; a failure shows when they search.
     else loadPagefind().catch(() => undefined);
@@ -267,6 +321,7 @@ export default function SiteSearch() {
         </div>
         {status.kind === 'done' && (
           <>
+            {status.text && status.offers.map((o) => <ToolOffer key={o.tool} offer={o} text={status.text!} />)}
             {status.all.length === 0 && <p class="govuk-body">Try fewer or different words, remove a filter, or browse the A to Z list below.</p>}
             <ol class="govuk-list lp-search__list" ref={listRef} aria-busy={status.busy ? 'true' : 'false'}>
               {status.shown.map((r) => (

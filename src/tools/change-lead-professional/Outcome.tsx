@@ -11,11 +11,13 @@ import type { OutcomeViewProps } from '../engine/ToolIsland.tsx';
 import { AnswerList } from '../engine/components/CheckAnswers.tsx';
 import { Cites } from '../engine/components/Cites.tsx';
 import { Linked } from '../engine/components/Linked.tsx';
+import { LocalContacts, ReportMistake } from '../engine/components/SiteParts.tsx';
 import { t } from '../engine/wording.ts';
 import { GUIDANCE_SOURCE } from '../guidance.ts';
 import type { Facts, Guidance } from './contract.ts';
 import { CHECKLIST_GROUPS, decide, familyKeys, type ChecklistLine, type RuleRef } from './rules.ts';
 import type { FamilyWording } from './wording/family-schema.ts';
+import { LOCAL_CONTACTS } from './local-contacts.ts';
 
 /** What the page passes in beside the engine's props. */
 export interface ChangeOutcomeProps {
@@ -98,6 +100,7 @@ export function Outcome(props: OutcomeViewProps & ChangeOutcomeProps) {
   const groups = CHECKLIST_GROUPS.map((g) => [g, o.checklist.filter((c) => c.group === g)] as const).filter(([, lines]) => lines.length > 0);
   const printedOn = w('outcome.printedOn', {
     date: new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+    site: props.site.name,
     link: `${window.location.pathname}${query ? `?${query}` : ''}`,
   });
 
@@ -184,6 +187,7 @@ export function Outcome(props: OutcomeViewProps & ChangeOutcomeProps) {
         </>
       )}
       <Rules list={besides(o.nextRules)} />
+      <LocalContacts rows={LOCAL_CONTACTS} outcome={o} site={props.site} wording={wording} />
 
       {cover.length > 0 && (
         <>
@@ -318,6 +322,7 @@ export function Outcome(props: OutcomeViewProps & ChangeOutcomeProps) {
       </div>
       <p class="govuk-body-s lp-print-only lp-outcome__printed">{printedOn}</p>
       <p class="govuk-body-s lp-no-print">{w('outcome.notAdvice')}</p>
+      <ReportMistake site={props.site} wording={wording} />
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { flow } from './flow.ts';
 import { decide, registerProblems } from './rules.ts';
 import { loadFamilyWording } from './wording/family-schema.ts';
 import type { ChangeOutcomeProps } from './Outcome.tsx';
+import { contactKindsFor } from '../engine/site.ts';
+import { LOCAL_CONTACTS } from './local-contacts.ts';
 
 const tool: ToolDescriptor = {
   id: 'change-lead-professional',
@@ -18,6 +20,7 @@ const tool: ToolDescriptor = {
     return { change: o.change, newLead: o.newLead, handover: o.handover, notify: o.notify.join(' '), strength: o.strength, inference: String(o.inference) };
   },
   outcomeData: (register): ChangeOutcomeProps => ({ register, family: loadFamilyWording('src/tools/change-lead-professional/wording/family.yaml') }),
+  localContacts: { rows: LOCAL_CONTACTS, kindsFor: (register) => (facts) => contactKindsFor(LOCAL_CONTACTS, decide(facts as Facts, register)) },
   examples: [
     { title: 'SAFeh area: the lead professional is off sick for a long time', query: 'guidance=safeh&reason=long-term-sickness&current-lead=other' },
     { title: 'Salford: a child protection plan has ended', query: 'guidance=salford&reason=status-ended&status-ended=child-protection' },

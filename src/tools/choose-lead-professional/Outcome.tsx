@@ -182,7 +182,7 @@ export function Outcome(props: OutcomeViewProps & ChooseOutcomeProps) {
         ))}
       </dl>
 
-      <OutcomeActions flow={flow} copy={copy} wording={wording} answers={answers} onChangeAnswers={props.onChangeAnswers} onRestart={props.onRestart} />
+      <OutcomeActions flow={flow} copy={copy} wording={wording} answers={answers} site={props.site} onChangeAnswers={props.onChangeAnswers} onRestart={props.onRestart} />
     </div>
   );
 }

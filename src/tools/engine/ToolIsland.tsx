@@ -18,7 +18,7 @@ import { ignoredMessage, t, type GuidanceWords, type SourceSummary, type Wording
 import { QuestionPage, type QuestionView } from './components/QuestionPage.tsx';
 import { AnswerList, CheckAnswers } from './components/CheckAnswers.tsx';
 import { Linked } from './components/Linked.tsx';
-import { SITE_NAME } from '../../site/site.ts';
+import type { ToolSite } from './site.ts';
 
 /** The engine's own link parameter: `mode=exercise` opens a tool for a training room, its outcome concealed until revealed. */
 export const MODE = 'mode';
@@ -41,6 +41,8 @@ export interface ToolIslandProps {
   fallbackHref?: string;
   /** Where the outcome view's own data is published (/tools/<tool>/outcome-data.json). */
   outcomeData: string;
+  /** This copy of the site, from its settings (server.ts `toolSite`): its name, where to report a mistake, local contacts. */
+  site: ToolSite;
 }
 
 /** What the engine gives the tool's outcome view. */
@@ -52,6 +54,7 @@ export interface OutcomeViewProps {
   guidances: readonly GuidanceWords[];
   copy: (id: string) => QuestionCopy;
   caption: string;
+  site: ToolSite;
   onChangeAnswers: () => void;
   onRestart: () => void;
 }
@@ -184,7 +187,7 @@ export function ToolIsland<X extends object>({
             : step === OUTCOME
               ? t(wording, 'outcome.title')
               : copy(step!).question;
-    document.title = `${stepError ? t(wording, 'title.error') : ''}${title} – ${SITE_NAME}`;
+    document.title = `${stepError ? t(wording, 'title.error') : ''}${title} – ${props.site.name}`;
     const pending = pendingEntry.current;
     if (pending) {
       pendingEntry.current = null;
@@ -306,6 +309,7 @@ export function ToolIsland<X extends object>({
         guidances={props.guidances}
         copy={copy}
         caption={caption}
+        site={props.site}
         onChangeAnswers={() => send({ type: 'BACK' })}
         onRestart={() => send({ type: 'RESTART' })}
       />
@@ -315,7 +319,7 @@ export function ToolIsland<X extends object>({
     body = (
       <QuestionPage
         key={step}
-        view={viewOf(flow, step, answers)}
+        view={viewOf(flow, step, answers, copy(step))}
         copy={copy(step)}
         wording={wording}
         value={answers[step]}
@@ -377,10 +381,20 @@ export function ToolIsland<X extends object>({
   );
 }
 
-/** What a question page shows: its kind and the options on offer with these answers. */
-function viewOf(flow: Flow, id: string, answers: Answers): QuestionView {
+/**
+ * What a question page shows: its kind and the options on offer with these answers. Radios are listed in the order of
+ * the question's words, which is the flow's order unless the build put the site's default guidance first.
+ */
+function viewOf(flow: Flow, id: string, answers: Answers, words: QuestionCopy): QuestionView {
   const q = flow.question(id);
   if (q.kind === 'checkboxes' || q.kind === 'list') return { id, kind: 'checkboxes', values: flow.offered(q, answers), noneAllowed: q.min === undefined };
-  if (q.kind === 'radios') return { id, kind: 'radios', values: flow.offeredValues(q, flow.prune(answers)), noneAllowed: false };
+  if (q.kind === 'radios') {
+    const order = (v: string) => {
+      const i = words.options?.findIndex((o) => o.value === v) ?? -1;
+      return i === -1 ? Infinity : i;
+    };
+    const values = flow.offeredValues(q, flow.prune(answers)).sort((a, b) => order(a) - order(b));
+    return { id, kind: 'radios', values, noneAllowed: false };
+  }
   return { id, kind: 'number', values: [], noneAllowed: false };
 }

@@ -20,6 +20,8 @@ const guidanceWordsSchema = z
     short: z.string().min(3),
     /** As it reads inside a sentence: "does not apply under Salford's handbook". */
     phrase: z.string().min(3),
+    /** Words that name it in a search query, the first being how a search offer names it (src/search/tool-offers.ts). */
+    words: z.array(z.string().trim().min(2)).min(1).optional(),
   })
   .strict();
 

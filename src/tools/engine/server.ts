@@ -16,7 +16,10 @@ import { createToolMachine, type ToolMachine } from './machine.ts';
 import { loadRegister, type Register } from './register.ts';
 import { questionCopySchema, type QuestionCopy } from './question-schema.ts';
 import { loadGuidances } from './guidances.ts';
-import { ignoredMessage, type GuidanceWords, type SourceSummary, type Wording } from './wording.ts';
+import { ignoredMessage, t, type GuidanceWords, type SourceSummary, type Wording } from './wording.ts';
+import { reportMistakeLink, type ToolSite } from './site.ts';
+import { siteName, siteSettings } from '../../settings/load.ts';
+import type { ContactKind, SiteSettings } from '../../settings/schema.ts';
 
 /** What a tool folder declares about itself, for the build (src/tools/<id>/tool.ts, default export). */
 export interface ToolDescriptor {
@@ -45,6 +48,12 @@ export interface ToolDescriptor {
    * `lead`, `strength`, `newLead`…): what a training exercise's expected outcome is checked against.
    */
   summary: (register: Register) => (facts: Facts) => Readonly<Record<string, string>>;
+  /**
+   * The local contacts (settings `contacts`) the outcome can show: the rows of the tool's local-contacts.ts, and the
+   * kinds an outcome calls for, from a complete set of facts (what the settings test checks the page against).
+   * Absent: the outcome shows no local contact.
+   */
+  localContacts?: { rows: readonly { contact: ContactKind }[]; kindsFor: (register: Register) => (facts: Facts) => ContactKind[] };
 }
 
 const folder = (id: string) => `src/tools/${id}`;
@@ -179,8 +188,8 @@ export function loadTool(id: ToolId): LoadedTool {
 /** Every tool in the registry, loaded. */
 export const allTools = (): LoadedTool[] => TOOL_IDS.map(loadTool);
 
-/** Wording keys only the build-time pages use (rules, diagram, share, the page frame): not sent to the island. */
-const PAGE_ONLY = /^(rules|diagram|share|page)\.|^tool\.(summary|description)$/;
+/** Wording keys only the build-time pages use (rules, diagram, share, the page frame, search offers): not sent to the island. */
+const PAGE_ONLY = /^(rules|diagram|share|page|search)\.|^tool\.(summary|description)$/;
 
 /**
  * Whether a link gives a complete case and, if so, the outcome in short (the descriptor's `summary`); otherwise
@@ -196,9 +205,48 @@ export function summarise(id: ToolId, query: string): { ok: true; summary: Reado
   return { ok: true, summary: descriptor.summary(register)(link.facts) };
 }
 
-/** The props every tool island takes (ToolIslandProps), for one tool. */
-export function islandProps(id: ToolId) {
+/**
+ * What the island is told about this copy of the site (ToolSite): its name, where to report a mistake, and the local
+ * contacts the tool's outcomes can show, each only where the settings give it.
+ */
+export function toolSite(id: ToolId, settings: SiteSettings = siteSettings()): ToolSite {
+  const kinds = new Set((loadTool(id).descriptor.localContacts?.rows ?? []).map((r) => r.contact));
+  const contacts = Object.fromEntries(Object.entries(settings.contacts).filter(([kind, c]) => c && kinds.has(kind as ContactKind)));
+  return {
+    name: siteName(settings),
+    reportMistake: reportMistakeLink(settings.reportMistake),
+    ...(Object.keys(contacts).length && settings.area ? { area: settings.area } : {}),
+    contacts,
+  };
+}
+
+/**
+ * The question words the island shows: where the settings name a default guidance, the "Which guidance?" question
+ * lists it first and says that the site's owner uses it. No option is chosen for the reader (GOV.UK radios never
+ * start selected); the order and the hint are all that change.
+ */
+export function islandQuestions(questions: readonly QuestionCopy[], wording: Wording, settings: SiteSettings = siteSettings()): QuestionCopy[] {
+  const first = settings.defaultGuidance;
+  return questions.map((q) => {
+    if (q.id !== 'guidance' || !first || !q.options?.some((o) => o.value === first)) return q;
+    const note = settings.owner ? t(wording, 'page.guidance.siteDefault', { owner: settings.owner.name }) : t(wording, 'page.guidance.siteDefaultNoOwner');
+    const options = [...q.options.filter((o) => o.value === first), ...q.options.filter((o) => o.value !== first)];
+    return { ...q, options: options.map((o) => (o.value === first ? { ...o, hint: o.hint ? `${o.hint} ${note}` : note } : o)) };
+  });
+}
+
+/** The props every tool island takes (ToolIslandProps), for one tool, with this build's settings. */
+export function islandProps(id: ToolId, settings: SiteSettings = siteSettings()) {
   const { wording, questions, guidances, relevance, sources } = loadTool(id);
   const islandWording = Object.fromEntries(Object.entries(wording).filter(([key]) => !PAGE_ONLY.test(key)));
-  return { wording: islandWording, questions, guidances, relevance, sources, outcomeData: `/tools/${id}/outcome-data.json` };
+  return {
+    wording: islandWording,
+    questions: islandQuestions(questions, wording, settings),
+    // Without the search words (`words`), which only the search page's offers use.
+    guidances: guidances.map(({ id, label, hint, short, phrase }): GuidanceWords => ({ id, label, short, phrase, ...(hint ? { hint } : {}) })),
+    relevance,
+    sources,
+    outcomeData: `/tools/${id}/outcome-data.json`,
+    site: toolSite(id, settings),
+  };
 }

@@ -33,6 +33,8 @@ export interface GuidanceWords {
   hint?: string;
   short: string;
   phrase: string;
+  /** Words that name it in a search query (build time only: not sent to tool islands). */
+  words?: string[];
 }
 
 /** One sentence saying why a parameter from a link was not used. */

@@ -9,6 +9,8 @@ import type { Register } from '../engine/register.ts';
 import { textFor } from '../engine/statement.ts';
 import type { OutcomeViewProps } from '../engine/ToolIsland.tsx';
 import { OutcomeActions } from '../engine/components/OutcomeActions.tsx';
+import { LocalContacts } from '../engine/components/SiteParts.tsx';
+import { LOCAL_CONTACTS } from './local-contacts.ts';
 import { Cites } from '../engine/components/Cites.tsx';
 import { GuidanceFollowed, RuleItem, StrengthBadge, WarningText } from '../engine/components/Rules.tsx';
 import { Linked } from '../engine/components/Linked.tsx';
@@ -134,6 +136,7 @@ export function Outcome(props: OutcomeViewProps & ResolveOutcomeProps) {
       {stepDetail(now, 'h1')}
       <GuidanceFollowed guidance={res.guidance} textKey="outcome.guidanceFollowed" wording={wording} guidances={guidances} sources={sources} />
       {resume && stepDetail(resume, 'h2')}
+      <LocalContacts rows={LOCAL_CONTACTS} outcome={res} site={props.site} wording={wording} />
 
       <h2 class="govuk-heading-l">{w('outcome.route')}</h2>
       <p class="govuk-body">{w('outcome.routeIntro')}</p>
@@ -220,7 +223,7 @@ export function Outcome(props: OutcomeViewProps & ResolveOutcomeProps) {
         </p>
       </div>
 
-      <OutcomeActions flow={flow} copy={copy} wording={wording} answers={answers} onChangeAnswers={props.onChangeAnswers} onRestart={props.onRestart} />
+      <OutcomeActions flow={flow} copy={copy} wording={wording} answers={answers} site={props.site} onChangeAnswers={props.onChangeAnswers} onRestart={props.onRestart} />
     </div>
   );
 }

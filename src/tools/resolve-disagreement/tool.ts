@@ -5,6 +5,8 @@ import { flow } from './flow.ts';
 import { registerProblems, resolve } from './rules.ts';
 import { loadRouteWording } from './wording/route-schema.ts';
 import type { ResolveOutcomeProps } from './Outcome.tsx';
+import { contactKindsFor } from '../engine/site.ts';
+import { LOCAL_CONTACTS } from './local-contacts.ts';
 
 const tool: ToolDescriptor = {
   id: 'resolve-disagreement',
@@ -18,6 +20,7 @@ const tool: ToolDescriptor = {
   },
   outcomeData: (register): ResolveOutcomeProps => ({ register, words: loadRouteWording('src/tools/resolve-disagreement/wording/route.yaml') }),
   fallbackPage: true,
+  localContacts: { rows: LOCAL_CONTACTS, kindsFor: (register) => (facts) => contactKindsFor(LOCAL_CONTACTS, resolve(facts as Facts, register)) },
   examples: [
     { title: "England: the team cannot agree who should lead, and nothing has been tried yet", query: 'guidance=england&about=who-leads&safety-concern=no&tried=nothing' },
     { title: "England: still no agreement on who leads after a team discussion (Poole's four working days)", query: 'guidance=england&about=who-leads&safety-concern=no&tried=team' },

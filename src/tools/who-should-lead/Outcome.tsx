@@ -20,11 +20,13 @@ import { AnswerList, answerText } from '../engine/components/CheckAnswers.tsx';
 import { Cites } from '../engine/components/Cites.tsx';
 import { CopyLink } from '../engine/components/CopyLink.tsx';
 import { Linked } from '../engine/components/Linked.tsx';
+import { LocalContacts, ReportMistake } from '../engine/components/SiteParts.tsx';
 import { t } from '../engine/wording.ts';
 import { GUIDANCE_SOURCE } from '../guidance.ts';
 import type { Facts, FactKey, Guidance } from './contract.ts';
 import { familyVersion } from './family.ts';
 import { recommendLead } from './rules.ts';
+import { LOCAL_CONTACTS } from './local-contacts.ts';
 import type { OutcomeWording } from './wording/outcome-schema.ts';
 import { forGuidance, type PerGuidance } from './wording/per-guidance.ts';
 
@@ -185,6 +187,7 @@ export function Outcome(props: OutcomeViewProps & WhoShouldLeadOutcomeProps) {
           </li>
         ))}
       </ol>
+      <LocalContacts rows={LOCAL_CONTACTS} outcome={{ rec, guidance }} site={props.site} wording={wording} />
       <p class="govuk-body">
         <a class="govuk-link" href="/tools/change-lead-professional/" data-if-things-change="">
           {t(wording, 'outcome.ifThingsChange')}
@@ -337,10 +340,12 @@ export function Outcome(props: OutcomeViewProps & WhoShouldLeadOutcomeProps) {
       <p class="govuk-body-s lp-print-only">
         {t(wording, 'outcome.printedOn', {
           date: new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+          site: props.site.name,
           link: `${window.location.pathname}${query ? `?${query}` : ''}`,
         })}
       </p>
       <p class="govuk-body-s lp-no-print">{t(wording, 'outcome.notAdvice')}</p>
+      <ReportMistake site={props.site} wording={wording} />
     </div>
   );
 }

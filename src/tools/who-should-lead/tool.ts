@@ -5,6 +5,8 @@ import { flow } from './flow.ts';
 import { recommendLead, registerProblems } from './rules.ts';
 import { loadOutcomeWording } from './wording/outcome-schema.ts';
 import type { WhoShouldLeadOutcomeProps } from './Outcome.tsx';
+import { contactKindsFor } from '../engine/site.ts';
+import { LOCAL_CONTACTS } from './local-contacts.ts';
 
 /** Words only the who-leads table uses (it is built on the server): not sent with the outcome. */
 const TABLE_KINDS = ['status', 'text'];
@@ -22,6 +24,10 @@ const tool: ToolDescriptor = {
   outcomeData: (register): WhoShouldLeadOutcomeProps => {
     const words = loadOutcomeWording('src/tools/who-should-lead/wording/outcomes.yaml');
     return { register, words: Object.fromEntries(Object.entries(words).filter(([, w]) => !TABLE_KINDS.includes(w.kind))) };
+  },
+  localContacts: {
+    rows: LOCAL_CONTACTS,
+    kindsFor: (register) => (facts) => contactKindsFor(LOCAL_CONTACTS, { rec: recommendLead(facts as Facts, facts.guidance as Guidance, register), guidance: facts.guidance as Guidance }),
   },
   examples: [
     {

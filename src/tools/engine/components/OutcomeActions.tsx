@@ -1,14 +1,16 @@
 /**
  * The end of an outcome, the same for every tool: the answers given (printed with the outcome), "Change your
- * answers", Print and Start again, the date and address on the printout, and the note that this is not legal advice.
+ * answers", Print and Start again, the date and address on the printout, the note that this is not legal advice, and
+ * "Report a mistake in this answer".
  */
 import type { OutcomeViewProps } from '../ToolIsland.tsx';
 import { t } from '../wording.ts';
 import { AnswerList } from './CheckAnswers.tsx';
+import { ReportMistake } from './SiteParts.tsx';
 
-type Props = Pick<OutcomeViewProps, 'flow' | 'copy' | 'wording' | 'answers' | 'onChangeAnswers' | 'onRestart'>;
+type Props = Pick<OutcomeViewProps, 'flow' | 'copy' | 'wording' | 'answers' | 'site' | 'onChangeAnswers' | 'onRestart'>;
 
-export function OutcomeActions({ flow, copy, wording, answers, onChangeAnswers, onRestart }: Props) {
+export function OutcomeActions({ flow, copy, wording, answers, site, onChangeAnswers, onRestart }: Props) {
   const query = flow.writeLink(answers);
   return (
     <>
@@ -37,10 +39,12 @@ export function OutcomeActions({ flow, copy, wording, answers, onChangeAnswers, 
       <p class="govuk-body-s lp-print-only">
         {t(wording, 'outcome.printedOn', {
           date: new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+          site: site.name,
           link: `${window.location.pathname}${query ? `?${query}` : ''}`,
         })}
       </p>
       <p class="govuk-body-s lp-no-print">{t(wording, 'outcome.notAdvice')}</p>
+      <ReportMistake site={site} wording={wording} />
     </>
   );
 }
