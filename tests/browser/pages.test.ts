@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { axeViolations, COLOUR_RULES, inDarkMode, launch, offOrigin, recordedPage, type Session } from './support/browser.ts';
-import { builtPages, showsLeaveThisPage, unexpectedScripts } from './support/site-files.ts';
+import { builtPages, mayLoadScripts, showsLeaveThisPage, unexpectedScripts } from './support/site-files.ts';
 
 const pages = builtPages();
 let session: Session;
@@ -26,10 +26,13 @@ describe('every page', () => {
     for (const p of ['/', '/guidance/', '/glossary/', '/search/', '/privacy/', '/sources/', '/404.html']) expect(pages).toContain(p);
   });
 
-  it.each(pages)('%s loads cleanly, stays on this site and passes axe in both colour schemes', async (path) => {
+  // Several pages at once in the one browser (vitest's maxConcurrency): axe is the cost, and it runs in the page.
+  it.concurrent.for(pages)('%s loads cleanly, stays on this site and passes axe in both colour schemes', async (path, { expect }) => {
     const { page, log } = await recordedPage(context);
     try {
-      const response = await page.goto(`${base()}${path}`, { waitUntil: 'networkidle' });
+      // A page with islands or modules fetches more after load (Pagefind, a tool's outcome view): wait until it is quiet.
+      // A content page's only script is the offline module, which has loaded by then.
+      const response = await page.goto(`${base()}${path}`, { waitUntil: mayLoadScripts(path) ? 'networkidle' : 'load' });
       expect(response?.status(), 'HTTP status').toBe(200);
       expect(log.consoleErrors, 'console errors').toEqual([]);
       expect(offOrigin(log, base()), 'requests to other origins').toEqual([]);
