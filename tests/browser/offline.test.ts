@@ -192,7 +192,7 @@ describe('offline', () => {
 
       await second.close();
       // Alone now, the tab takes the new build at its next navigation, and every page comes from it.
-      expect(await follow(first, 'Lead Professional Guide', '/')).toBe('second build');
+      expect(await follow(first, siteName(), '/')).toBe('second build');
       expect(await visit(first, '/guidance/accountability/')).toBe('second build');
 
       await deploy('third build');
