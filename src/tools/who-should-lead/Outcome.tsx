@@ -16,11 +16,12 @@ import type { Strength } from '../../content/strength.ts';
 import type { Register } from '../engine/register.ts';
 import { textFor } from '../engine/statement.ts';
 import type { OutcomeViewProps } from '../engine/ToolIsland.tsx';
-import { AnswerList, answerText } from '../engine/components/CheckAnswers.tsx';
+import { answerText } from '../engine/components/CheckAnswers.tsx';
 import { Cites } from '../engine/components/Cites.tsx';
 import { CopyLink } from '../engine/components/CopyLink.tsx';
 import { Linked } from '../engine/components/Linked.tsx';
-import { LocalContacts, ReportMistake } from '../engine/components/SiteParts.tsx';
+import { LocalContacts } from '../engine/components/SiteParts.tsx';
+import { OutcomeActions } from '../engine/components/OutcomeActions.tsx';
 import { t } from '../engine/wording.ts';
 import { GUIDANCE_SOURCE } from '../guidance.ts';
 import type { Facts, FactKey, Guidance } from './contract.ts';
@@ -314,38 +315,15 @@ export function Outcome(props: OutcomeViewProps & WhoShouldLeadOutcomeProps) {
         ))}
       </section>
 
-      <h2 class="govuk-heading-l">{t(wording, 'outcome.yourAnswers')}</h2>
-      <AnswerList flow={flow} copy={copy} wording={wording} answers={answers} />
-      <p class="govuk-body lp-no-print">
-        <a
-          class="govuk-link govuk-link--no-visited-state"
-          href={`?${query}`}
-          onClick={(e) => {
-            e.preventDefault();
-            props.onChangeAnswers();
-          }}
-        >
-          {t(wording, 'outcome.changeAnswers')}
-        </a>
-      </p>
-
-      <div class="govuk-button-group lp-no-print">
-        <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => window.print()}>
-          {t(wording, 'outcome.print')}
-        </button>
-        <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={props.onRestart}>
-          {t(wording, 'outcome.startAgain')}
-        </button>
-      </div>
-      <p class="govuk-body-s lp-print-only">
-        {t(wording, 'outcome.printedOn', {
-          date: new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
-          site: props.site.name,
-          link: `${window.location.pathname}${query ? `?${query}` : ''}`,
-        })}
-      </p>
-      <p class="govuk-body-s lp-no-print">{t(wording, 'outcome.notAdvice')}</p>
-      <ReportMistake site={props.site} wording={wording} />
+      <OutcomeActions
+        flow={flow}
+        copy={copy}
+        wording={wording}
+        answers={answers}
+        site={props.site}
+        onChangeAnswers={props.onChangeAnswers}
+        onRestart={props.onRestart}
+      />
     </div>
   );
 }
