@@ -22,6 +22,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Tests marked concurrent (every page's checks) run three at a time: more only queues work on two cores.
+          maxConcurrency: 3,
         },
       },
     ],

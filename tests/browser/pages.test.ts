@@ -26,8 +26,8 @@ describe('every page', () => {
     for (const p of ['/', '/guidance/', '/glossary/', '/search/', '/privacy/', '/sources/', '/404.html']) expect(pages).toContain(p);
   });
 
-  // Several pages at once in the one browser (vitest's maxConcurrency): axe is the cost, and it runs in the page.
-  it.concurrent.for(pages)('%s loads cleanly, stays on this site and passes axe in both colour schemes', async (path, { expect }) => {
+  // Several pages at once in the one browser (maxConcurrency in vitest.config.ts): axe is the cost, and it runs in the page.
+  it.concurrent.for(pages)('%s loads cleanly, stays on this site and passes axe in both colour schemes', { timeout: 120_000 }, async (path, { expect }) => {
     const { page, log } = await recordedPage(context);
     try {
       // A page with islands or modules fetches more after load (Pagefind, a tool's outcome view): wait until it is quiet.
@@ -41,6 +41,10 @@ describe('every page', () => {
       const requested = log.requests.filter((u) => /\.m?js(\?|$)/.test(u)).map((u) => new URL(u).pathname);
       expect(unexpectedScripts(path, [...elements, ...requested]), 'scripts not allowed on this page').toEqual([]);
       expect(await page.locator('.lp-leave').count(), '"Leave this page" on exactly the family pages, the glossary and privacy').toBe(showsLeaveThisPage(path) ? 1 : 0);
+      // Lay out every block now, as scrolling would, so axe measures content the browser skips until needed (content-visibility).
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll<HTMLElement>('*')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+      });
       expect(await axeViolations(page), 'axe violations').toEqual([]);
       // Slides and the presenter view keep their one projection scheme (src/styles/training-slides.scss), light or dark device alike.
       const projected = await page.locator('html.lp-slides-page').count();
