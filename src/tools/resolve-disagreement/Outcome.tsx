@@ -12,7 +12,7 @@ import { OutcomeActions } from '../engine/components/OutcomeActions.tsx';
 import { LocalContacts } from '../engine/components/SiteParts.tsx';
 import { LOCAL_CONTACTS } from './local-contacts.ts';
 import { Cites } from '../engine/components/Cites.tsx';
-import { GuidanceFollowed, RuleItem, StrengthBadge, WarningText } from '../engine/components/Rules.tsx';
+import { DerivedFrom, GuidanceFollowed, RuleItem, StrengthBadge, WarningText } from '../engine/components/Rules.tsx';
 import { Linked } from '../engine/components/Linked.tsx';
 import { t } from '../engine/wording.ts';
 import type { Facts } from './contract.ts';
@@ -54,20 +54,7 @@ export function Outcome(props: OutcomeViewProps & ResolveOutcomeProps) {
             {ruleText(ours.id)} <Cites sources={sources} cites={ours.cites} />
           </p>
         )}
-        {derivedFrom.length > 0 && (
-          <details class="govuk-details">
-            <summary class="govuk-details__summary">
-              <span class="govuk-details__summary-text">{w('outcome.inferenceFrom')}</span>
-            </summary>
-            <div class="govuk-details__text">
-              <ul class="govuk-list govuk-list--bullet" data-derived-from={derivedFrom.join(' ')}>
-                {derivedFrom.map((id) => (
-                  <li key={id}>{ruleText(id)}</li>
-                ))}
-              </ul>
-            </div>
-          </details>
-        )}
+        <DerivedFrom ids={derivedFrom} text={ruleText} wording={wording} />
         <p class="govuk-body">{w('outcome.inferenceCheck')}</p>
       </div>
     );

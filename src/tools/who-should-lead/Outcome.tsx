@@ -22,6 +22,7 @@ import { CopyLink } from '../engine/components/CopyLink.tsx';
 import { Linked } from '../engine/components/Linked.tsx';
 import { LocalContacts } from '../engine/components/SiteParts.tsx';
 import { OutcomeActions } from '../engine/components/OutcomeActions.tsx';
+import { DerivedFrom, WarningText } from '../engine/components/Rules.tsx';
 import { t } from '../engine/wording.ts';
 import { GUIDANCE_SOURCE } from '../guidance.ts';
 import type { Facts, FactKey, Guidance } from './contract.ts';
@@ -120,29 +121,8 @@ export function Outcome(props: OutcomeViewProps & WhoShouldLeadOutcomeProps) {
 
       {rec.inference && (
         <div class="lp-outcome__inference" data-inference-warning="">
-          <div class="govuk-warning-text">
-            <span class="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong class="govuk-warning-text__text">
-              <span class="govuk-visually-hidden">{t(wording, 'warning.prefix')} </span>
-              {t(wording, 'outcome.inference')}
-            </strong>
-          </div>
-          {derivedFrom.length > 0 && (
-            <details class="govuk-details lp-outcome__derived">
-              <summary class="govuk-details__summary">
-                <span class="govuk-details__summary-text">{t(wording, 'outcome.inferenceFrom')}</span>
-              </summary>
-              <div class="govuk-details__text">
-                <ul class="govuk-list govuk-list--bullet" data-derived-from={derivedFrom.join(' ')}>
-                  {derivedFrom.map((id) => (
-                    <li key={id}>{ruleText(id)}</li>
-                  ))}
-                </ul>
-              </div>
-            </details>
-          )}
+          <WarningText wording={wording}>{t(wording, 'outcome.inference')}</WarningText>
+          <DerivedFrom ids={derivedFrom} text={ruleText} wording={wording} />
         </div>
       )}
 

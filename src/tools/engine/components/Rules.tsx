@@ -1,6 +1,6 @@
 /**
  * Small pieces every outcome view shows: the GOV.UK warning text, a rule's strength badge (or "Our inference" where
- * an inference has no strength of its own), one rule as a list item with its citations, and the line naming the
+ * an inference has no strength of its own), the rules an inference was derived from, one rule as a list item with its citations, and the line naming the
  * guidance followed and its source document. The words come from the wording passed in and the register's sentences.
  */
 import type { ComponentChildren } from 'preact';
@@ -30,6 +30,25 @@ export function WarningText({ wording, children }: { wording: Wording; children:
         {children}
       </strong>
     </div>
+  );
+}
+
+/** "Worked out from": the rules an inference was derived from, folded under a details summary. */
+export function DerivedFrom({ ids, text, wording }: { ids: readonly string[]; text: (id: string) => string; wording: Wording }) {
+  if (ids.length === 0) return null;
+  return (
+    <details class="govuk-details lp-outcome__derived">
+      <summary class="govuk-details__summary">
+        <span class="govuk-details__summary-text">{t(wording, 'outcome.inferenceFrom')}</span>
+      </summary>
+      <div class="govuk-details__text">
+        <ul class="govuk-list govuk-list--bullet" data-derived-from={ids.join(' ')}>
+          {ids.map((id) => (
+            <li key={id}>{text(id)}</li>
+          ))}
+        </ul>
+      </div>
+    </details>
   );
 }
 
