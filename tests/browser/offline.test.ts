@@ -85,7 +85,13 @@ describe('installable', () => {
     const page = await session.context.newPage();
     try {
       await page.goto(`${server.url}/`);
-      await waitForOfflineCopy(page);
+      // The module registers the worker; installability does not wait for its precache (the offline tests below do).
+      const registered = await page.evaluate(async () => {
+        for (let tries = 0; tries < 100 && !(await navigator.serviceWorker.getRegistration()); tries++) await new Promise((ok) => setTimeout(ok, 100));
+        const registration = await navigator.serviceWorker.getRegistration();
+        return (registration?.installing ?? registration?.waiting ?? registration?.active)?.scriptURL;
+      });
+      expect(registered, 'the page registers the service worker').toBe(`${server.url}/sw.js`);
       const cdp = await session.context.newCDPSession(page);
       const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
       expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);

@@ -48,5 +48,9 @@ export async function startStaticServer(root: string): Promise<{ url: string; cl
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server did not start');
-  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((ok) => {
+    server.close(() => ok());
+    // A browser keeps connections open (a service worker may still be fetching): a host that is gone answers none of them.
+    server.closeAllConnections();
+  }) };
 }
