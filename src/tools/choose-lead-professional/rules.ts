@@ -57,7 +57,7 @@ export const STATUTORY: Record<Guidance, { general: string; rules: Partial<Recor
     general: 'INF-SAFEH-STATUTORY',
     rules: { 'child-protection': 'INF-SAFEH-STATUTORY', 'looked-after': 'INF-SAFEH-STATUTORY', 'child-in-need-assessment': 'INF-SAFEH-STATUTORY', 'adoption-plan': 'INF-SAFEH-STATUTORY' },
   },
-  scotland: { general: 'SC-05', rules: { 'looked-after': 'SC-05', 'compulsory-measures': 'SC-04', 'co-ordinated-support-plan': 'SC-05', asbo: 'SC-05', 'child-protection': 'SC-06' } },
+  scotland: { general: 'SC-05', rules: { 'looked-after': 'SC-05', 'compulsory-measures': 'SC-04a', 'co-ordinated-support-plan': 'SC-05', asbo: 'SC-05', 'child-protection': 'SC-06' } },
 };
 
 /**

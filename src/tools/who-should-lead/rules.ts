@@ -458,7 +458,7 @@ export const DESIGNATIONS = {
     applies: (f) => yes(f['looked-after']), reads: ['looked-after'],
   },
   'sc-compulsory-measures': {
-    outcome: 'scotland-specialist-agency', lead: 'specialist-agency-worker', tier: 'statutory', by: { scotland: ['SC-04'] },
+    outcome: 'scotland-specialist-agency', lead: 'specialist-agency-worker', tier: 'statutory', by: { scotland: ['SC-04a'] },
     applies: (f) => yes(f['compulsory-measures']), reads: ['compulsory-measures'],
   },
   // The briefing fixes "a particular agency" for an ASBO, but not which; the specialist agency is ours (INF-SC-ASBO).
@@ -547,7 +547,7 @@ export const PRECEDENCE_ENGLAND = [
 ] as const satisfies readonly DesignationId[];
 
 export const PRECEDENCE_SCOTLAND = [
-  // Statutory or safety cases: a worker from a specialist agency (L-08, SC-04; ours for an ASBO and the register).
+  // Statutory or safety cases: a worker from a specialist agency (L-08, SC-04a; ours for an ASBO and the register).
   'sc-looked-after',
   'sc-compulsory-measures',
   'sc-asbo',

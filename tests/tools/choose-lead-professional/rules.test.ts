@@ -65,7 +65,7 @@ describe('statutory responsibility: not a free choice', () => {
     england: { 'child-protection': 'CP-01', 'looked-after': 'L-01', 'child-in-need-assessment': 'CIN-01', 'adoption-plan': 'AD-01' },
     salford: { 'child-protection': 'CP-02', 'young-persons-plan': 'YPP-02', 'looked-after': 'L-01', 'child-in-need-assessment': 'CIN-01', 'child-in-need-open': 'CIN-06', 'adoption-plan': 'AD-01' },
     safeh: { 'child-protection': 'INF-SAFEH-STATUTORY', 'looked-after': 'INF-SAFEH-STATUTORY', 'child-in-need-assessment': 'INF-SAFEH-STATUTORY', 'adoption-plan': 'INF-SAFEH-STATUTORY' },
-    scotland: { 'looked-after': 'SC-05', 'compulsory-measures': 'SC-04', 'co-ordinated-support-plan': 'SC-05', asbo: 'SC-05', 'child-protection': 'SC-06' },
+    scotland: { 'looked-after': 'SC-05', 'compulsory-measures': 'SC-04a', 'co-ordinated-support-plan': 'SC-05', asbo: 'SC-05', 'child-protection': 'SC-06' },
   };
   const cases = GUIDANCE.flatMap((g) => STATUSES_OF[g].map((s) => [g, s] as const));
 

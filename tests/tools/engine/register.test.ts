@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadRegister, textFor, textsOf } from '../../../src/tools/engine/register.ts';
+import { loadRegister, textFor, textsOf, type RuleRecord } from '../../../src/tools/engine/register.ts';
+import { TOOL_IDS } from '../../../src/tools/registry.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lp-register-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -63,5 +64,21 @@ describe('loadRegister', () => {
       "      scotland: The briefing says nothing of the kind, so this sentence has no source.\n      salford: Salford",
     );
     expect(() => loadRegister(file('extra.yaml', extra))).toThrow(/rules "R-1": has text for scotland but no citation under scotland/);
+  });
+});
+
+describe('the tools\' registers together', () => {
+  it('give a rule id the same strength, and the same inference marking, in every tool that shows it', () => {
+    // Each tool words a rule for its own question, but how firm the source's words are does not depend on the tool.
+    const byId = new Map<string, { tool: string; rule: RuleRecord }[]>();
+    for (const tool of TOOL_IDS) {
+      for (const rule of Object.values(loadRegister(`src/tools/${tool}/register.yaml`).rules)) byId.set(rule.id, [...(byId.get(rule.id) ?? []), { tool, rule }]);
+    }
+    const shared = [...byId.values()].filter((uses) => uses.length > 1);
+    expect(shared.length, 'rules shown by more than one tool').toBeGreaterThan(20);
+    const differing = shared
+      .filter((uses) => new Set(uses.map(({ rule }) => `${rule.strength ?? 'none'} ${rule.inference ? 'inference' : 'sourced'}`)).size > 1)
+      .map((uses) => uses.map(({ tool, rule }) => `${tool} ${rule.id}: ${rule.strength ?? 'none'}${rule.inference ? ' (inference)' : ''}`).join('; '));
+    expect(differing).toEqual([]);
   });
 });
