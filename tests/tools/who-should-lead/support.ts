@@ -74,6 +74,16 @@ export function* cartesian(keys: readonly FactKey[], base: Facts = {}): Generato
   for (const v of DOMAIN[first!]) yield* cartesian(rest, withValue(base, first!, v));
 }
 
+/** `count` combinations of `keys` drawn at random from their whole grid (the rest unanswered): a sample of `cartesian`. */
+export function* sampledGrid(keys: readonly FactKey[], count: number, seed: number, base: Facts = {}): Generator<Facts> {
+  const next = random(seed);
+  for (let i = 0; i < count; i++) {
+    let facts = base;
+    for (const key of keys) facts = withValue(facts, key, DOMAIN[key][Math.floor(next() * DOMAIN[key].length)]);
+    yield facts;
+  }
+}
+
 /** `count` random combinations over every fact (each fact unanswered about a third of the time). */
 export function* sampled(count: number, seed: number): Generator<Facts> {
   const next = random(seed);
