@@ -6,6 +6,7 @@
 import type { Element, Root, Parent } from 'hast';
 import { layoutTables } from './table-layout.ts';
 
+/** thead, tbody and tr get no class: GOV.UK Frontend has no styles for govuk-table__head, __body or __row. */
 const CLASSES: Record<string, string> = {
   p: 'govuk-body',
   h2: 'govuk-heading-l',
@@ -16,9 +17,6 @@ const CLASSES: Record<string, string> = {
   a: 'govuk-link',
   table: 'govuk-table',
   caption: 'govuk-table__caption govuk-table__caption--m',
-  thead: 'govuk-table__head',
-  tbody: 'govuk-table__body',
-  tr: 'govuk-table__row',
   th: 'govuk-table__header',
   td: 'govuk-table__cell',
   blockquote: 'govuk-inset-text',

@@ -176,6 +176,41 @@ describe('search', () => {
     await page.close();
   });
 
+  it('a page opened with a query moves nothing the reader can see: the results come in, then the A to Z below them', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 412, height: 823 });
+    // Every layout shift the browser reports, as Lighthouse and real-user metrics count them (none after input here).
+    await page.addInitScript(() => {
+      const shifts: { value: number; nodes: string[] }[] = ((window as unknown as { lpShifts: unknown }).lpShifts = []);
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
+          if (!e.hadRecentInput) shifts.push({ value: e.value, nodes: (e.sources ?? []).map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? '') });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${base()}/search/?q=escalation`);
+    await page.locator('.lp-search__list[aria-busy="false"]').waitFor({ state: 'attached' });
+    await page.locator('#a-to-z-heading').waitFor({ state: 'visible' });
+    const resultsBottom = (await page.locator('.lp-search__list').boundingBox())!;
+    const aToZ = (await page.locator('#a-to-z-heading').boundingBox())!;
+    expect(aToZ.y, 'the A to Z comes after the results').toBeGreaterThan(resultsBottom.y + resultsBottom.height - 1);
+    expect(await page.evaluate(() => (window as unknown as { lpShifts: unknown }).lpShifts)).toEqual([]);
+    await page.close();
+  });
+
+  it("the A to Z's letters are targets at least 24 px square (WCAG 2.2, 2.5.8)", async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(`${base()}/search/`);
+    const boxes = await page.locator('nav[aria-label="Letters"] a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => [r.width, r.height]));
+    expect(boxes.length).toBeGreaterThan(10);
+    for (const [w, h] of boxes) {
+      expect(w).toBeGreaterThanOrEqual(24);
+      expect(h).toBeGreaterThanOrEqual(24);
+    }
+    await page.close();
+  });
+
   it('without JavaScript the search page offers an A to Z of every page and term', async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     try {

@@ -13,13 +13,13 @@ const pages = readMdxDir('src/content/guidance');
 const ids = sourceIds();
 
 describe('practitioner guidance', () => {
-  it('has the fourteen pages the guidance promises', () => {
+  it('has the fifteen pages the guidance promises', () => {
     expect(pages.map((p) => p.slug).sort()).toEqual(
       [
         'what-is-a-lead-professional', 'when-is-a-lead-professional-needed', 'who-can-be-a-lead-professional',
         'choosing-the-lead-professional', 'who-leads-for-each-status', 'duties-and-core-tasks', 'accountability',
         'working-together', 'changing-the-lead-professional', 'disagreements-and-escalation', 'moving-to-adult-services',
-        'scotland-girfec', 'for-managers', 'practice-examples',
+        'scotland-girfec', 'for-managers', 'supporting-lead-professionals', 'practice-examples',
       ].sort(),
     );
   });

@@ -1,7 +1,7 @@
 /** The per-page CSS step keeps the Content-Security-Policy exact: one hash per inline script or style, no others. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { runtimeClassPrefixes, withExactHashes } from '../../integrations/page-css.ts';
+import { inlinePageCss, runtimeClassPrefixes, scriptsAddSelectors, withExactHashes } from '../../integrations/page-css.ts';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 const POLICY = "default-src 'self';img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' 'sha256-old1=' 'sha256-old2='; style-src 'self' 'sha256-old3=';";
@@ -45,5 +45,42 @@ describe('the scripts a page can run (what the CSS step keeps classes for)', () 
 describe('classes built at run time', () => {
   it('keeps the fixed part of a class a script completes, whether it ends in -, -- or _', () => {
     expect(runtimeClassPrefixes(['lp-slides-live--', 'lp-presenter-', 'lp-x_', 'lp-slides-live', 'a-', 'return'])).toEqual(['lp-slides-live--', 'lp-presenter-', 'lp-x_']);
+  });
+});
+
+describe('rules that select nothing on the page', () => {
+  it('are dropped when both classes of a sibling rule occur but never side by side; states, <mark> and used rules stay', async () => {
+    const { mkdtempSync, writeFileSync, mkdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dist = mkdtempSync(join(tmpdir(), 'lp-css-'));
+    mkdirSync(join(dist, '_astro'));
+    writeFileSync(
+      join(dist, '_astro', 'site.css'),
+      '.body{margin:0}.body+.heading{padding-top:5px}.heading{font-weight:700}.link:focus{outline:3px solid}mark{background:#ff0}.unused{color:red}',
+    );
+    const html = '<!doctype html><html lang="en"><head><link rel="stylesheet" href="/_astro/site.css"></head><body><h2 class="heading">H</h2><p class="body"><a class="link" href="/">x</a></p></body></html>';
+    writeFileSync(join(dist, 'index.html'), html);
+    await inlinePageCss(dist);
+    const out = readFileSync(join(dist, 'index.html'), 'utf8');
+    const css = out.match(/<style>(.*)<\/style>/s)![1];
+    expect(css).toContain('.body{');
+    expect(css).toContain('.heading{');
+    expect(css).toContain('.link:focus');
+    expect(css).toContain('mark{');
+    expect(css, 'a heading never follows .body here').not.toContain('.body+.heading');
+    expect(css).not.toContain('.unused');
+    expect(out).not.toContain('beasties');
+    // The rest of the page is untouched.
+    expect(out.replace(/<style>.*<\/style>/s, '')).toBe(html.replace('<link rel="stylesheet" href="/_astro/site.css">', ''));
+  });
+
+  it('are matched against the HTML only when no script can add a class or id the HTML lacks', () => {
+    const css = '.lp-a{}.lp-b--open{}#results{}';
+    const html = '<p class="lp-a"></p>';
+    expect(scriptsAddSelectors(css, html, ['document', 'offline-notice', 'hidden'])).toBe(false);
+    expect(scriptsAddSelectors(css, html, ['lp-b--open'])).toBe(true);
+    expect(scriptsAddSelectors(css, html, ['results'])).toBe(true);
+    expect(scriptsAddSelectors(css, html, ['lp-slides-live--'])).toBe(true);
   });
 });

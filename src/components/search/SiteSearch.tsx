@@ -6,6 +6,7 @@
  * situation ("looked after and youth offending") is also offered the decision tool with those answers (offers.ts).
  * Nothing typed here leaves the browser: Pagefind downloads index chunks and searches locally.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AUDIENCE_FILTERS, JURISDICTION_FILTERS, pagefindFilters, readSearchParams, writeSearchParams, type SearchState } from './search-state.ts';
 import { INDEXES } from '../../search/indexes.ts';
@@ -158,9 +159,18 @@ async function load(results: PagefindResult[]): Promise<Shown[]> {
   return (await Promise.all(results.map((r) => r.data()))).map(toShown);
 }
 
-export default function SiteSearch() {
+/**
+ * `children` is the page's A to Z (server-rendered, and all a reader without JavaScript gets). It comes after
+ * the results. When the page opens with a query (`/search/?q=…`, as the header's search box sends it), the A to Z
+ * is set aside until that query's results are shown, and then comes back below them: results written in above a
+ * list the reader can already see would push it down the screen under their finger (a layout shift). The
+ * island is at least a screen tall (site.scss), so nothing below it moves into view meanwhile.
+ */
+export default function SiteSearch({ children }: { children?: ComponentChildren }) {
   const [state, setState] = useState<SearchState>({ q: '', audience: [], jurisdiction: [] });
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  /** The query the page opened with is still being searched: the A to Z waits below until its results are in. */
+  const [opening, setOpening] = useState(false);
   /** After "Show more results", keyboard focus moves to the first new result. */
   const focusFrom = useRef<number | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -217,7 +227,10 @@ export default function SiteSearch() {
     const initial = readSearchParams(window.location.search);
     setState(initial);
     void loadOffers();
-    if (initial.q) void run(initial);
+    if (initial.q) {
+      setOpening(true);
+      void run(initial).finally(() => setOpening(false));
+    }
     // Set Pagefind up now, while the reader types; a failure shows when they search.
     else loadPagefind().catch(() => undefined);
   }, []);
@@ -355,6 +368,7 @@ export default function SiteSearch() {
           </>
         )}
       </div>
+      {children && <div hidden={opening}>{children}</div>}
     </div>
   );
 }
