@@ -12,7 +12,7 @@ import { AnswerList } from '../engine/components/CheckAnswers.tsx';
 import { Cites } from '../engine/components/Cites.tsx';
 import { Linked } from '../engine/components/Linked.tsx';
 import { LocalContacts, ReportMistake } from '../engine/components/SiteParts.tsx';
-import { t } from '../engine/wording.ts';
+import { dateInWords, t } from '../engine/wording.ts';
 import { GUIDANCE_SOURCE } from '../guidance.ts';
 import type { Facts, Guidance } from './contract.ts';
 import { CHECKLIST_GROUPS, decide, familyKeys, type ChecklistLine, type RuleRef } from './rules.ts';
@@ -99,7 +99,7 @@ export function Outcome(props: OutcomeViewProps & ChangeOutcomeProps) {
   const lucas = o.examples.find((e) => e.id === 'lucas');
   const groups = CHECKLIST_GROUPS.map((g) => [g, o.checklist.filter((c) => c.group === g)] as const).filter(([, lines]) => lines.length > 0);
   const printedOn = w('outcome.printedOn', {
-    date: new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+    date: dateInWords(wording, new Date()),
     site: props.site.name,
     link: `${window.location.pathname}${query ? `?${query}` : ''}`,
   });
