@@ -18,6 +18,7 @@ import { ignoredMessage, t, type GuidanceWords, type SourceSummary, type Wording
 import { QuestionPage, type QuestionView } from './components/QuestionPage.tsx';
 import { AnswerList, CheckAnswers } from './components/CheckAnswers.tsx';
 import { Linked } from './components/Linked.tsx';
+import { DrawInParts } from './components/Later.tsx';
 import type { ToolSite } from './site.ts';
 
 /** The engine's own link parameter: `mode=exercise` opens a tool for a training room, its outcome concealed until revealed. */
@@ -295,6 +296,8 @@ export function ToolIsland<X extends object>({
   );
 
   let body;
+  /** The outcome is drawn in parts (components/Later.tsx): `data-drawn` waits for the last; every other step has it at once. */
+  let drawnLater = false;
   if (hasTag('start')) {
     body = (
       <>
@@ -349,8 +352,9 @@ export function ToolIsland<X extends object>({
       </p>
     );
   } else if (hasTag('outcome') && Outcome && outcomeProps) {
+    drawnLater = true;
     body = (
-      <>
+      <DrawInParts key={queryOf(answers)} onDrawn={() => rootRef.current?.setAttribute('data-drawn', '')}>
       {snapshot?.context.exercise && (
         <div class="govuk-inset-text lp-exercise-note lp-no-print" data-exercise="revealed">
           {t(wording, 'exercise.revealed')}
@@ -369,7 +373,7 @@ export function ToolIsland<X extends object>({
         onChangeAnswers={() => send({ type: 'BACK' })}
         onRestart={() => send({ type: 'RESTART' })}
       />
-      </>
+      </DrawInParts>
     );
   } else {
     body = (
@@ -388,7 +392,7 @@ export function ToolIsland<X extends object>({
   }
 
   return (
-    <div class="lp-tool" ref={rootRef} data-step={step}>
+    <div class="lp-tool" ref={rootRef} data-step={step} data-drawn={drawnLater ? undefined : ''}>
       {can({ type: 'BACK' }) && (
         <a
           href={queryOf(answers) || '?'}
