@@ -76,7 +76,13 @@ interface Entry {
  * neither. The island fetches both when the browser is next idle after the first question shows (so they are
  * usually ready long before the last answer), and at once when a link opens on "Check your answers" or an outcome.
  */
-export type OutcomeLoader<X> = () => Promise<ComponentType<OutcomeViewProps & X>>;
+export type OutcomeLoader<X> = () => Promise<OutcomeView<X>>;
+
+/**
+ * A tool's outcome view. Its optional `prepare` does the view's own working-out for some answers ahead of time (the
+ * island calls it when the browser is idle on "Check your answers"), so that showing the outcome only draws it.
+ */
+export type OutcomeView<X> = ComponentType<OutcomeViewProps & X> & { prepare?: (props: Pick<OutcomeViewProps, 'flow' | 'answers'> & X) => void };
 
 type Runtime = typeof import('./runtime.ts');
 /** XState and the machine factory (runtime.ts), fetched once per page, when the first island has shown. */
@@ -117,7 +123,7 @@ export function ToolIsland<X extends object>({
   const focusPending = useRef(false);
   const pendingEntry = useRef<{ entry: Entry; replace: boolean } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  const [Outcome, setOutcome] = useState<ComponentType<OutcomeViewProps & X> | null>(null);
+  const [Outcome, setOutcome] = useState<OutcomeView<X> | null>(null);
   const [outcomeProps, setOutcomeProps] = useState<X | null>(null);
 
   const copy = (id: string): QuestionCopy => {
@@ -206,9 +212,11 @@ export function ToolIsland<X extends object>({
       focusPending.current = true;
     };
     window.addEventListener('popstate', onPop);
-    if (startQueued.current && actorRef.current!.getSnapshot().hasTag('start')) send({ type: 'START' });
+    // A "Start now" pressed while the machine loaded: carried out in a task of its own, after the machine has started.
+    const queued = startQueued.current ? setTimeout(() => send({ type: 'START' }), 0) : undefined;
     startQueued.current = false;
     return () => {
+      clearTimeout(queued);
       window.removeEventListener('popstate', onPop);
       actorRef.current?.stop();
     };
@@ -222,10 +230,17 @@ export function ToolIsland<X extends object>({
 
   // After each step: move focus to the new heading, and say where we are in the page title.
   useEffect(() => {
-    if (!snapshot) return;
+    // Only for the step on screen: Preact runs a render's effects late, just before the next render, when an event
+    // (such as a "Start now" pressed while the machine loaded) has already moved the machine on.
+    if (!snapshot || snapshot !== actorRef.current?.getSnapshot()) return;
     // The outcome (and its data) once the first question shows, when the browser is idle; at once on the last pages.
     if (step === CHECK || step === OUTCOME) requestOutcome();
     else if (hasTag('question')) whenIdle(requestOutcome);
+    if (step === CHECK && Outcome?.prepare && outcomeProps) {
+      const prepare = Outcome.prepare;
+      const given = { ...outcomeProps, flow, answers };
+      whenIdle(() => prepare(given));
+    }
     const title =
       step === START
         ? caption

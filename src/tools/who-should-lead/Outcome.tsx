@@ -28,7 +28,7 @@ import { t } from '../engine/wording.ts';
 import { GUIDANCE_SOURCE } from '../guidance.ts';
 import type { Facts, FactKey, Guidance } from './contract.ts';
 import { familyVersion } from './family.ts';
-import { recommendLead } from './rules.ts';
+import { recommendLead, type Recommendation } from './rules.ts';
 import { LOCAL_CONTACTS } from './local-contacts.ts';
 import type { OutcomeWording } from './wording/outcome-schema.ts';
 import { forGuidance, type PerGuidance } from './wording/per-guidance.ts';
@@ -56,10 +56,18 @@ function Whole({ text }: { text: string }) {
   );
 }
 
+/** The last recommendation worked out, for the answers in its link: made ahead by `Outcome.prepare`, then drawn. */
+let prepared: { query: string; rec: Recommendation } | undefined;
+function recommendationFor({ flow, answers, register }: Pick<OutcomeViewProps, 'flow' | 'answers'> & Pick<WhoShouldLeadOutcomeProps, 'register'>): Recommendation {
+  const query = flow.writeLink(answers);
+  if (prepared?.query !== query) prepared = { query, rec: recommendLead(flow.toFacts(answers) as Facts, answers.guidance as Guidance, register) };
+  return prepared.rec;
+}
+
 export function Outcome(props: OutcomeViewProps & WhoShouldLeadOutcomeProps) {
   const { flow, answers, wording, sources, guidances, register, words, copy } = props;
   const guidance = answers.guidance as Guidance;
-  const rec = recommendLead(flow.toFacts(answers) as Facts, guidance, register);
+  const rec = recommendationFor(props);
   const said = <K extends string>(kind: string, id: string, field: K, g: Guidance = guidance): string => {
     const entry = words[`${kind}:${id}`] as Partial<Record<K, PerGuidance>> | undefined;
     return forGuidance(entry?.[field], g) || id;
@@ -317,3 +325,6 @@ export function Outcome(props: OutcomeViewProps & WhoShouldLeadOutcomeProps) {
     </div>
   );
 }
+
+/** Works out the recommendation while "Check your answers" is on screen, so the outcome has only to be drawn. */
+Outcome.prepare = (props: Pick<OutcomeViewProps, 'flow' | 'answers'> & WhoShouldLeadOutcomeProps) => void recommendationFor(props);
