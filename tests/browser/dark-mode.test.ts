@@ -22,7 +22,7 @@ describe('dark mode after the page has run', () => {
     expect(scenarios.length).toBeGreaterThan(0);
     const page = await session.context.newPage();
     await page.goto(`${base()}${scenarios[0]}`);
-    await page.locator('[data-outcome]').waitFor();
+    await page.locator('.lp-tool[data-drawn] [data-outcome]').waitFor();
     expect(await inDarkMode(page)).toBe(true);
     expect(await axeViolations(page, COLOUR_RULES)).toEqual([]);
     await page.close();

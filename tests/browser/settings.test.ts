@@ -104,7 +104,7 @@ describe(`the tools built with ${process.env.SITE_SETTINGS || 'settings/site.yam
       for (const { query } of descriptor.examples) {
         const where = `/tools/${id}/?${query}`;
         await page.goto(`${base()}${where}`);
-        await page.locator('.lp-outcome').waitFor();
+        await page.locator('.lp-tool[data-drawn] .lp-outcome').waitFor();
         const expected = (descriptor.localContacts?.kindsFor(register)(flow.readLink(query).facts) ?? []).filter((kind) => settings.contacts[kind]);
         const shown = await page.locator('[data-local-contact]').evaluateAll((els) => els.map((e) => ({ kind: e.getAttribute('data-local-contact'), text: e.textContent ?? '' })));
         expect(shown.map((s) => s.kind), where).toEqual(expected);

@@ -11,8 +11,9 @@ import type { OutcomeViewProps } from '../engine/ToolIsland.tsx';
 import { AnswerList } from '../engine/components/CheckAnswers.tsx';
 import { Cites } from '../engine/components/Cites.tsx';
 import { Linked } from '../engine/components/Linked.tsx';
+import { Later } from '../engine/components/Later.tsx';
 import { LocalContacts, ReportMistake } from '../engine/components/SiteParts.tsx';
-import { t } from '../engine/wording.ts';
+import { dateInWords, t } from '../engine/wording.ts';
 import { GUIDANCE_SOURCE } from '../guidance.ts';
 import type { Facts, Guidance } from './contract.ts';
 import { CHECKLIST_GROUPS, decide, familyKeys, type ChecklistLine, type RuleRef } from './rules.ts';
@@ -99,7 +100,7 @@ export function Outcome(props: OutcomeViewProps & ChangeOutcomeProps) {
   const lucas = o.examples.find((e) => e.id === 'lucas');
   const groups = CHECKLIST_GROUPS.map((g) => [g, o.checklist.filter((c) => c.group === g)] as const).filter(([, lines]) => lines.length > 0);
   const printedOn = w('outcome.printedOn', {
-    date: new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+    date: dateInWords(wording, new Date()),
     site: props.site.name,
     link: `${window.location.pathname}${query ? `?${query}` : ''}`,
   });
@@ -186,143 +187,152 @@ export function Outcome(props: OutcomeViewProps & ChangeOutcomeProps) {
           {o.chooser !== 'none' && <p class="govuk-body" data-chooser={o.chooser}>{w('outcome.chooses', { chooser: w(`chooser.${o.chooser}`) })}</p>}
         </>
       )}
-      <Rules list={besides(o.nextRules)} />
-      <LocalContacts rows={LOCAL_CONTACTS} outcome={o} site={props.site} wording={wording} />
+      <Later part={1}>
+        <Rules list={besides(o.nextRules)} />
+        <LocalContacts rows={LOCAL_CONTACTS} outcome={o} site={props.site} wording={wording} />
 
-      {cover.length > 0 && (
-        <>
-          <h2 class="govuk-heading-l">{w('outcome.meanwhile')}</h2>
-          <Rules list={cover} />
-        </>
-      )}
+        {cover.length > 0 && (
+          <>
+            <h2 class="govuk-heading-l">{w('outcome.meanwhile')}</h2>
+            <Rules list={cover} />
+          </>
+        )}
+      </Later>
 
-      <h2 class="govuk-heading-l">{w('outcome.handover')}</h2>
-      <p class="govuk-body">{w(o.handover === 'none' ? `handover.none.${o.change === 'role-ends' ? 'role-ends' : 'stays'}` : `handover.${o.handover}`)}</p>
-      <Rules list={besides(o.handoverRules)} />
-      {lucas && <Example id={lucas.id} cites={lucas.cites} />}
-      {(o.handover !== 'none' || o.change === 'role-ends') && (
-        <p class="govuk-body lp-no-print">
-          <Linked
-            text={w('outcome.checklistPointer')}
-            parts={{
-              link: (
-                <a class="govuk-link" href="#handover-checklist">
-                  {w('outcome.checklistPointer.link')}
-                </a>
-              ),
-            }}
-          />
-        </p>
-      )}
+      <Later part={2}>
+        <h2 class="govuk-heading-l">{w('outcome.handover')}</h2>
+        <p class="govuk-body">{w(o.handover === 'none' ? `handover.none.${o.change === 'role-ends' ? 'role-ends' : 'stays'}` : `handover.${o.handover}`)}</p>
+        <Rules list={besides(o.handoverRules)} />
+        {lucas && <Example id={lucas.id} cites={lucas.cites} />}
+        {(o.handover !== 'none' || o.change === 'role-ends') && (
+          <p class="govuk-body lp-no-print">
+            <Linked
+              text={w('outcome.checklistPointer')}
+              parts={{
+                link: (
+                  <a class="govuk-link" href="#handover-checklist">
+                    {w('outcome.checklistPointer.link')}
+                  </a>
+                ),
+              }}
+            />
+          </p>
+        )}
+      </Later>
 
-      <h2 class="govuk-heading-l">{w('outcome.notify')}</h2>
-      {o.notify.length === 0 && <p class="govuk-body">{w('notify.nobody')}</p>}
-      {o.notify.length > 0 && o.notify.every((b) => b === 'family') && <p class="govuk-body">{w('notify.onlyFamily', { guidance: guidance?.phrase ?? o.guidance })}</p>}
-      <ul class="govuk-list lp-outcome__rules" data-notify-list="">
-        {o.notifyRules.map((n) => (
-          <Rule key={`${n.body}-${n.rule.id}`} r={n.rule} label={o.notify.includes(n.body) ? w(`body.${n.body}`) : undefined} />
-        ))}
-      </ul>
-
-      {o.also.length > 0 && (
-        <>
-          <h2 class="govuk-heading-l">{w('outcome.also')}</h2>
-          <Rules list={o.also} />
-        </>
-      )}
-
-      {(o.conditions.length > 0 || o.seeAlso.length > 0) && (
-        <>
-          <h2 class="govuk-heading-l">{w('outcome.conditions')}</h2>
-          {o.conditions.length > 0 && (
-            <>
-              <p class="govuk-body">{w('outcome.conditionsIntro')}</p>
-              <Rules list={o.conditions} />
-            </>
-          )}
-          {o.seeAlso.map((r) => (
-            <p class="govuk-body" key={r} data-see-also={r}>
-              <Linked
-                text={w('outcome.seeAlso', { reason: reasonLabel(r) })}
-                parts={{ link: <ChangeLink text={w('outcome.seeAlso.link')} /> }}
-              />
-            </p>
+      <Later part={3}>
+        <h2 class="govuk-heading-l">{w('outcome.notify')}</h2>
+        {o.notify.length === 0 && <p class="govuk-body">{w('notify.nobody')}</p>}
+        {o.notify.length > 0 && o.notify.every((b) => b === 'family') && <p class="govuk-body">{w('notify.onlyFamily', { guidance: guidance?.phrase ?? o.guidance })}</p>}
+        <ul class="govuk-list lp-outcome__rules" data-notify-list="">
+          {o.notifyRules.map((n) => (
+            <Rule key={`${n.body}-${n.rule.id}`} r={n.rule} label={o.notify.includes(n.body) ? w(`body.${n.body}`) : undefined} />
           ))}
-        </>
-      )}
+        </ul>
 
-      {o.examples.filter((e) => e !== lucas).map((e) => (
-        <Example key={e.id} id={e.id} cites={e.cites} />
-      ))}
+        {o.also.length > 0 && (
+          <>
+            <h2 class="govuk-heading-l">{w('outcome.also')}</h2>
+            <Rules list={o.also} />
+          </>
+        )}
 
-      {o.pointers.length > 0 && (
-        <>
-          <h2 class="govuk-heading-l">{w('outcome.pointers')}</h2>
-          <ul class="govuk-list govuk-list--bullet">
-            {o.pointers.map((p) => (
-              <li key={p.id} data-pointer={p.id}>
-                {register.sections.pointers?.[p.id]?.text} <Cites sources={sources} cites={p.cites} />
-              </li>
+        {(o.conditions.length > 0 || o.seeAlso.length > 0) && (
+          <>
+            <h2 class="govuk-heading-l">{w('outcome.conditions')}</h2>
+            {o.conditions.length > 0 && (
+              <>
+                <p class="govuk-body">{w('outcome.conditionsIntro')}</p>
+                <Rules list={o.conditions} />
+              </>
+            )}
+            {o.seeAlso.map((r) => (
+              <p class="govuk-body" key={r} data-see-also={r}>
+                <Linked
+                  text={w('outcome.seeAlso', { reason: reasonLabel(r) })}
+                  parts={{ link: <ChangeLink text={w('outcome.seeAlso.link')} /> }}
+                />
+              </p>
             ))}
-          </ul>
-        </>
-      )}
+          </>
+        )}
 
-      <section class="lp-family-note" aria-labelledby="for-the-family">
-        <h2 class="govuk-heading-l" id="for-the-family">
-          {w('outcome.family')}
-        </h2>
-        <p class="govuk-body-s">{w('outcome.familyIntro')}</p>
-        <div class="lp-family-note__text" data-family-note="">
-          {familyText.map((text, i) => (
-            <p class="govuk-body-l" key={i}>
-              {text}
-            </p>
-          ))}
-        </div>
-      </section>
+        {o.examples.filter((e) => e !== lucas).map((e) => (
+          <Example key={e.id} id={e.id} cites={e.cites} />
+        ))}
 
-      <section class="lp-checklist" id="handover-checklist" aria-labelledby="handover-checklist-title">
-        <h2 class="govuk-heading-l" id="handover-checklist-title">
-          {w('outcome.checklist')}
-        </h2>
-        <p class="govuk-body">{w('checklist.for', { situation, guidance: guidance?.short ?? o.guidance })}</p>
-        {groups.map(([group, lines]) => (
-          <div key={group} data-checklist-group={group}>
-            <h3 class="govuk-heading-s">{w(`checklist.group.${group}`)}</h3>
-            <ul class="govuk-list lp-checklist__list">
-              {lines.map((c: ChecklistLine) => (
-                <li key={c.id} data-checklist-item={c.id} data-ours={String(c.ours)}>
-                  {register.sections.checklist?.[c.id]?.text} <Cites sources={sources} cites={c.cites} />
-                  {c.ours && <span class="lp-checklist__ours"> {w('checklist.ours')}</span>}
+        {o.pointers.length > 0 && (
+          <>
+            <h2 class="govuk-heading-l">{w('outcome.pointers')}</h2>
+            <ul class="govuk-list govuk-list--bullet">
+              {o.pointers.map((p) => (
+                <li key={p.id} data-pointer={p.id}>
+                  {register.sections.pointers?.[p.id]?.text} <Cites sources={sources} cites={p.cites} />
                 </li>
               ))}
             </ul>
-          </div>
-        ))}
-        <p class="govuk-body lp-print-only lp-checklist__notes">{w('checklist.notes')}</p>
-        <p class="govuk-body-s lp-print-only">{printedOn}</p>
-        <button type="button" class="govuk-button govuk-button--secondary lp-no-print" data-module="govuk-button" onClick={printChecklist}>
-          {w('checklist.print')}
-        </button>
-      </section>
+          </>
+        )}
+      </Later>
 
-      <h2 class="govuk-heading-l">{w('outcome.yourAnswers')}</h2>
-      <AnswerList flow={flow} copy={copy} wording={wording} answers={answers} />
-      <p class="govuk-body lp-no-print">
-        <ChangeLink class="govuk-link--no-visited-state" text={w('outcome.changeAnswers')} />
-      </p>
-      <div class="govuk-button-group lp-no-print">
-        <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => window.print()}>
-          {w('outcome.print')}
-        </button>
-        <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={props.onRestart}>
-          {w('outcome.startAgain')}
-        </button>
-      </div>
-      <p class="govuk-body-s lp-print-only lp-outcome__printed">{printedOn}</p>
-      <p class="govuk-body-s lp-no-print">{w('outcome.notAdvice')}</p>
-      <ReportMistake site={props.site} wording={wording} />
+      <Later part={4}>
+        <section class="lp-family-note" aria-labelledby="for-the-family">
+          <h2 class="govuk-heading-l" id="for-the-family">
+            {w('outcome.family')}
+          </h2>
+          <p class="govuk-body-s">{w('outcome.familyIntro')}</p>
+          <div class="lp-family-note__text" data-family-note="">
+            {familyText.map((text, i) => (
+              <p class="govuk-body-l" key={i}>
+                {text}
+              </p>
+            ))}
+          </div>
+        </section>
+
+        <section class="lp-checklist" id="handover-checklist" aria-labelledby="handover-checklist-title">
+          <h2 class="govuk-heading-l" id="handover-checklist-title">
+            {w('outcome.checklist')}
+          </h2>
+          <p class="govuk-body">{w('checklist.for', { situation, guidance: guidance?.short ?? o.guidance })}</p>
+          {groups.map(([group, lines]) => (
+            <div key={group} data-checklist-group={group}>
+              <h3 class="govuk-heading-s">{w(`checklist.group.${group}`)}</h3>
+              <ul class="govuk-list lp-checklist__list">
+                {lines.map((c: ChecklistLine) => (
+                  <li key={c.id} data-checklist-item={c.id} data-ours={String(c.ours)}>
+                    {register.sections.checklist?.[c.id]?.text} <Cites sources={sources} cites={c.cites} />
+                    {c.ours && <span class="lp-checklist__ours"> {w('checklist.ours')}</span>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+          <p class="govuk-body lp-print-only lp-checklist__notes">{w('checklist.notes')}</p>
+          <p class="govuk-body-s lp-print-only">{printedOn}</p>
+          <button type="button" class="govuk-button govuk-button--secondary lp-no-print" data-module="govuk-button" onClick={printChecklist}>
+            {w('checklist.print')}
+          </button>
+        </section>
+
+        <h2 class="govuk-heading-l">{w('outcome.yourAnswers')}</h2>
+        <AnswerList flow={flow} copy={copy} wording={wording} answers={answers} />
+        <p class="govuk-body lp-no-print">
+          <ChangeLink class="govuk-link--no-visited-state" text={w('outcome.changeAnswers')} />
+        </p>
+        <div class="govuk-button-group lp-no-print">
+          <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => window.print()}>
+            {w('outcome.print')}
+          </button>
+          <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={props.onRestart}>
+            {w('outcome.startAgain')}
+          </button>
+        </div>
+        <p class="govuk-body-s lp-print-only lp-outcome__printed">{printedOn}</p>
+        <p class="govuk-body-s lp-no-print">{w('outcome.notAdvice')}</p>
+        <ReportMistake site={props.site} wording={wording} />
+      </Later>
+
     </div>
   );
 }

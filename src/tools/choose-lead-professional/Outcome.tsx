@@ -13,6 +13,7 @@ import type { OutcomeViewProps } from '../engine/ToolIsland.tsx';
 import { Cites } from '../engine/components/Cites.tsx';
 import { GuidanceFollowed, RuleItem, StrengthBadge, WarningText } from '../engine/components/Rules.tsx';
 import { Linked } from '../engine/components/Linked.tsx';
+import { Later } from '../engine/components/Later.tsx';
 import { OutcomeActions } from '../engine/components/OutcomeActions.tsx';
 import { t } from '../engine/wording.ts';
 import type { Facts } from './contract.ts';
@@ -89,100 +90,109 @@ export function Outcome(props: OutcomeViewProps & ChooseOutcomeProps) {
 
       <GuidanceFollowed guidance={rec.guidance} textKey="record.guidance" wording={wording} guidances={guidances} sources={sources} />
 
-      <h2 class="govuk-heading-l">{w('record.candidates')}</h2>
-      <ol class="govuk-list govuk-list--number" data-candidate-list="">
-        {rec.candidates.map((c) => (
-          <li key={c} data-candidate={c}>
-            {option('candidates', c)?.label ?? c}
-          </li>
-        ))}
-      </ol>
+      <Later part={1}>
+        <h2 class="govuk-heading-l">{w('record.candidates')}</h2>
+        <ol class="govuk-list govuk-list--number" data-candidate-list="">
+          {rec.candidates.map((c) => (
+            <li key={c} data-candidate={c}>
+              {option('candidates', c)?.label ?? c}
+            </li>
+          ))}
+        </ol>
+      </Later>
 
-      <h2 class="govuk-heading-l">{w('record.criteria')}</h2>
-      <p class="govuk-body">
-        <strong>{w('record.framing')}:</strong> <Badge rule={rec.framing} /> {register.rules[rec.framing.id]?.text} <Cites sources={sources} cites={rec.framing.cites} />
-      </p>
-      <p class="govuk-body">{w('record.noScore')}</p>
-      <div class="lp-table-wrap" tabIndex={0} role="region" aria-labelledby="record-caption">
-        <table class="govuk-table lp-record__table" data-record-table="">
-          <caption class="govuk-table__caption govuk-table__caption--s" id="record-caption">
-            {w('record.criteriaCaption', { guidance: guidanceName(rec.guidance) })}
-          </caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                {w('record.col.criterion')}
-              </th>
-              <th scope="col" class="govuk-table__header">
-                {w('record.col.says')}
-              </th>
-              {rec.candidates.map((c) => (
-                <th scope="col" class="govuk-table__header" key={c} data-candidate-column={c}>
-                  {role(c)}
+      <Later part={2}>
+        <h2 class="govuk-heading-l">{w('record.criteria')}</h2>
+        <p class="govuk-body">
+          <strong>{w('record.framing')}:</strong> <Badge rule={rec.framing} /> {register.rules[rec.framing.id]?.text} <Cites sources={sources} cites={rec.framing.cites} />
+        </p>
+        <p class="govuk-body">{w('record.noScore')}</p>
+        <div class="lp-table-wrap" tabIndex={0} role="region" aria-labelledby="record-caption">
+          <table class="govuk-table lp-record__table" data-record-table="">
+            <caption class="govuk-table__caption govuk-table__caption--s" id="record-caption">
+              {w('record.criteriaCaption', { guidance: guidanceName(rec.guidance) })}
+            </caption>
+            <thead class="govuk-table__head">
+              <tr class="govuk-table__row">
+                <th scope="col" class="govuk-table__header">
+                  {w('record.col.criterion')}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {rec.rows.map((row) => (
-              <tr class="govuk-table__row" key={row.criterion} data-criterion={row.criterion} data-yes={row.yes.join(' ')}>
-                <th scope="row" class="govuk-table__header">
-                  {copy(row.criterion).checkLabel} <Badge rule={row.rule} />
+                <th scope="col" class="govuk-table__header">
+                  {w('record.col.says')}
                 </th>
-                <td class="govuk-table__cell govuk-body-s">
-                  {said(row.says) ? textFor(said(row.says)!, rec.guidance) : ''} <Cites sources={sources} cites={said(row.says)?.cites[rec.guidance] ?? []} />
-                </td>
                 {rec.candidates.map((c) => (
-                  <td class="govuk-table__cell" key={c} data-cell={c}>
-                    {row.yes.includes(c) ? <strong>{w('record.yes')}</strong> : w('record.no')}
-                  </td>
+                  <th scope="col" class="govuk-table__header" key={c} data-candidate-column={c}>
+                    {role(c)}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody class="govuk-table__body">
+              {rec.rows.map((row) => (
+                <tr class="govuk-table__row" key={row.criterion} data-criterion={row.criterion} data-yes={row.yes.join(' ')}>
+                  <th scope="row" class="govuk-table__header">
+                    {copy(row.criterion).checkLabel} <Badge rule={row.rule} />
+                  </th>
+                  <td class="govuk-table__cell govuk-body-s">
+                    {said(row.says) ? textFor(said(row.says)!, rec.guidance) : ''} <Cites sources={sources} cites={said(row.says)?.cites[rec.guidance] ?? []} />
+                  </td>
+                  {rec.candidates.map((c) => (
+                    <td class="govuk-table__cell" key={c} data-cell={c}>
+                      {row.yes.includes(c) ? <strong>{w('record.yes')}</strong> : w('record.no')}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Later>
 
-      <h2 class="govuk-heading-l">{w('record.points')}</h2>
-      {rec.points.map((p) => (
-        <Fragment key={p.id}>
-          <h3 class="govuk-heading-s" data-point={p.id}>
-            {w(`point.${p.id}`)}
-          </h3>
-          <ul class="govuk-list lp-outcome__rules">
-            {p.rules.map((r) => (
-              <RuleLine key={r.id} rule={r} label={r.guidance !== rec.guidance ? w('record.fromOther', { guidance: guidanceName(r.guidance) }) : undefined} />
-            ))}
-          </ul>
-        </Fragment>
-      ))}
-      <p class="govuk-body">
-        <Linked
-          text={w('record.cannotAgree')}
-          parts={{
-            link: (
-              <a class="govuk-link" href={`/tools/resolve-disagreement/?guidance=${rec.guidance}&about=who-leads`}>
-                {w('record.cannotAgreeLink')}
-              </a>
-            ),
-          }}
-        />
-      </p>
-
-      <h2 class="govuk-heading-l">{w('record.decision')}</h2>
-      <p class="govuk-body">{w('record.decisionIntro')}</p>
-      <dl class="lp-record__fields">
-        {rec.fields.map((f) => (
-          <div class="lp-record__field" key={f} data-field={f}>
-            <dt class="govuk-body govuk-!-font-weight-bold">{w(`field.${f}`)}</dt>
-            <dd class="lp-record__blank">
-              <span class="govuk-visually-hidden">{w('record.blank')}</span>
-            </dd>
-          </div>
+      <Later part={3}>
+        <h2 class="govuk-heading-l">{w('record.points')}</h2>
+        {rec.points.map((p) => (
+          <Fragment key={p.id}>
+            <h3 class="govuk-heading-s" data-point={p.id}>
+              {w(`point.${p.id}`)}
+            </h3>
+            <ul class="govuk-list lp-outcome__rules">
+              {p.rules.map((r) => (
+                <RuleLine key={r.id} rule={r} label={r.guidance !== rec.guidance ? w('record.fromOther', { guidance: guidanceName(r.guidance) }) : undefined} />
+              ))}
+            </ul>
+          </Fragment>
         ))}
-      </dl>
+        <p class="govuk-body">
+          <Linked
+            text={w('record.cannotAgree')}
+            parts={{
+              link: (
+                <a class="govuk-link" href={`/tools/resolve-disagreement/?guidance=${rec.guidance}&about=who-leads`}>
+                  {w('record.cannotAgreeLink')}
+                </a>
+              ),
+            }}
+          />
+        </p>
+      </Later>
 
-      <OutcomeActions flow={flow} copy={copy} wording={wording} answers={answers} site={props.site} onChangeAnswers={props.onChangeAnswers} onRestart={props.onRestart} />
+      <Later part={4}>
+        <h2 class="govuk-heading-l">{w('record.decision')}</h2>
+        <p class="govuk-body">{w('record.decisionIntro')}</p>
+        <dl class="lp-record__fields">
+          {rec.fields.map((f) => (
+            <div class="lp-record__field" key={f} data-field={f}>
+              <dt class="govuk-body govuk-!-font-weight-bold">{w(`field.${f}`)}</dt>
+              <dd class="lp-record__blank">
+                <span class="govuk-visually-hidden">{w('record.blank')}</span>
+              </dd>
+            </div>
+          ))}
+        </dl>
+
+        <OutcomeActions flow={flow} copy={copy} wording={wording} answers={answers} site={props.site} onChangeAnswers={props.onChangeAnswers} onRestart={props.onRestart} />
+      </Later>
+
     </div>
   );
 }

@@ -9,15 +9,16 @@
  */
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createActor } from 'xstate';
+import type { Actor } from 'xstate';
 import { CHECK, OUTCOME, START, createFlow, type AnswerValue, type Answers, type Flow, type FlowDefinition, type RelevanceTable, type Step } from './flow.ts';
-import { createToolMachine, openAt, stepOf, type ToolEvent, type ToolSnapshot } from './machine.ts';
+import type { ToolEvent, ToolMachine, ToolSnapshot, ToolTag } from './machine.ts';
 import type { Ignored } from './contract.ts';
 import type { QuestionCopy } from './question-schema.ts';
 import { ignoredMessage, t, type GuidanceWords, type SourceSummary, type Wording } from './wording.ts';
 import { QuestionPage, type QuestionView } from './components/QuestionPage.tsx';
 import { AnswerList, CheckAnswers } from './components/CheckAnswers.tsx';
 import { Linked } from './components/Linked.tsx';
+import { DrawInParts } from './components/Later.tsx';
 import type { ToolSite } from './site.ts';
 
 /** The engine's own link parameter: `mode=exercise` opens a tool for a training room, its outcome concealed until revealed. */
@@ -72,10 +73,30 @@ interface Entry {
 
 /**
  * The tool's outcome view and its data (register, outcome words), loaded when they are needed: the questions need
- * neither. The island starts fetching both once it has started (so they are usually ready before the last answer),
- * and at once when a link opens on an outcome.
+ * neither. The island fetches both when the browser is next idle after the first question shows (so they are
+ * usually ready long before the last answer), and at once when a link opens on "Check your answers" or an outcome.
  */
-export type OutcomeLoader<X> = () => Promise<ComponentType<OutcomeViewProps & X>>;
+export type OutcomeLoader<X> = () => Promise<OutcomeView<X>>;
+
+/**
+ * A tool's outcome view. Its optional `prepare` does the view's own working-out for some answers ahead of time (the
+ * island calls it when the browser is idle on "Check your answers"), so that showing the outcome only draws it.
+ */
+export type OutcomeView<X> = ComponentType<OutcomeViewProps & X> & { prepare?: (props: Pick<OutcomeViewProps, 'flow' | 'answers'> & X) => void };
+
+type Runtime = typeof import('./runtime.ts');
+/** XState and the machine factory (runtime.ts), fetched once per page, when the first island has shown. */
+let runtimeLoad: Promise<Runtime> | undefined;
+const loadRuntime = () => (runtimeLoad ??= import('./runtime.ts'));
+
+/** Runs `task` when the browser is idle (soon, at the latest), so it never delays a step the user asked for. */
+function whenIdle(task: () => void) {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
+
+/** Lets the browser paint and handle input before going on: the rest runs in a task of its own. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function ToolIsland<X extends object>({
   def,
@@ -87,18 +108,22 @@ export function ToolIsland<X extends object>({
   ...props
 }: ToolIslandProps & { def: FlowDefinition; loadOutcome: OutcomeLoader<X> }) {
   const { wording, questions, relevance } = props;
-  const { flow, machine } = useMemo(() => {
-    const f = createFlow(def, relevance);
-    return { flow: f, machine: createToolMachine(f) };
-  }, [def, relevance]);
-  const actorRef = useRef<ReturnType<typeof createActor<typeof machine>> | null>(null);
+  const flow = useMemo(() => createFlow(def, relevance), [def, relevance]);
+  /** The runtime and this tool's machine, once loaded; until then the island can show only its start page. */
+  const [engine, setEngine] = useState<{ runtime: Runtime; machine: ToolMachine } | null>(null);
+  /** The page opened on the start page (no answers in the link): shown before the machine has loaded. */
+  const [startPage, setStartPage] = useState(false);
+  /** "Start now" was pressed before the machine loaded: it is sent as soon as the machine runs. */
+  const startQueued = useRef(false);
+  const outcomeRequested = useRef(false);
+  const actorRef = useRef<Actor<ToolMachine> | null>(null);
   const [snapshot, setSnapshot] = useState<ToolSnapshot | null>(null);
   const [ignored, setIgnored] = useState<Ignored[]>([]);
   const [stepError, setStepError] = useState<string | null>(null);
   const focusPending = useRef(false);
   const pendingEntry = useRef<{ entry: Entry; replace: boolean } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  const [Outcome, setOutcome] = useState<ComponentType<OutcomeViewProps & X> | null>(null);
+  const [Outcome, setOutcome] = useState<OutcomeView<X> | null>(null);
   const [outcomeProps, setOutcomeProps] = useState<X | null>(null);
 
   const copy = (id: string): QuestionCopy => {
@@ -113,13 +138,14 @@ export function ToolIsland<X extends object>({
   };
   const entryOf = (s: ToolSnapshot): Entry => ({
     tool: def.id,
-    step: stepOf(s),
+    step: engine!.runtime.stepOf(s),
     answers: s.context.answers,
     exercise: s.context.exercise,
     revealed: !s.hasTag('concealed'),
     search: queryOf(s.context.answers, s.context.exercise),
   });
-  const open = (answers: Answers, step: Step | undefined, exercise: boolean, revealed = false) => openAt(machine, flow, answers, step, { exercise, revealed });
+  const open = (answers: Answers, step: Step | undefined, exercise: boolean, revealed = false) =>
+    engine!.runtime.openAt(engine!.machine, flow, answers, step, { exercise, revealed });
   const isEntry = (v: unknown): v is Entry => {
     const e = v as Entry | null;
     return !!e && e.tool === def.id && typeof e.step === 'string' && typeof e.answers === 'object' && e.answers !== null && typeof e.exercise === 'boolean';
@@ -128,15 +154,41 @@ export function ToolIsland<X extends object>({
   /** (Re)starts the actor at a snapshot, and keeps the view in step with it. */
   function run(snap: ToolSnapshot) {
     actorRef.current?.stop();
-    const actor = createActor(machine, { snapshot: snap });
+    const actor = engine!.runtime.createActor(engine!.machine, { snapshot: snap });
     actorRef.current = actor;
     actor.subscribe(setSnapshot);
     actor.start();
     setSnapshot(actor.getSnapshot());
   }
 
-  // Start from the address bar (or the history entry, after a reload).
+  /** The outcome view and its data: fetched once, parsed and evaluated away from any step the user is waiting for. */
+  function requestOutcome() {
+    if (outcomeRequested.current) return;
+    outcomeRequested.current = true;
+    void Promise.all([loadOutcome(), fetch(outcomeData).then((r) => r.json() as Promise<X>)]).then(([view, data]) => {
+      setOutcomeProps(data);
+      setOutcome(() => view);
+    });
+  }
+
+  // Once shown: a page opened on its start page shows it at once (its "Start now" waits for the machine if it must),
+  // and the machine loads, in a task of its own, so hydration does not wait for XState.
   useEffect(() => {
+    const saved = isEntry(window.history.state) && window.history.state.search === window.location.search ? window.history.state : null;
+    if (saved ? saved.step === START : window.location.search === '') setStartPage(true);
+    let live = true;
+    void loadRuntime().then(async (runtime) => {
+      await nextTask();
+      if (live) setEngine({ runtime, machine: runtime.createToolMachine(flow) });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // Start from the address bar (or the history entry, after a reload), once the machine has loaded.
+  useEffect(() => {
+    if (!engine) return;
     const search = window.location.search;
     const link = flow.readLink(search, [MODE]);
     const exercise = new URLSearchParams(search).get(MODE) === EXERCISE;
@@ -160,29 +212,41 @@ export function ToolIsland<X extends object>({
       focusPending.current = true;
     };
     window.addEventListener('popstate', onPop);
-    void Promise.all([loadOutcome(), fetch(outcomeData).then((r) => r.json() as Promise<X>)]).then(([view, data]) => {
-      setOutcomeProps(data);
-      setOutcome(() => view);
-    });
+    // A "Start now" pressed while the machine loaded: carried out in a task of its own, after the machine has started.
+    const queued = startQueued.current ? setTimeout(() => send({ type: 'START' }), 0) : undefined;
+    startQueued.current = false;
     return () => {
+      clearTimeout(queued);
       window.removeEventListener('popstate', onPop);
       actorRef.current?.stop();
     };
-  }, []);
+  }, [engine]);
 
-  const step = snapshot ? stepOf(snapshot) : undefined;
+  const step = snapshot && engine ? engine.runtime.stepOf(snapshot) : startPage ? START : undefined;
+  /** The machine's tags for this step; before the machine has loaded, only the start page's. */
+  const hasTag = (tag: ToolTag) => (snapshot ? snapshot.hasTag(tag) : step === START && tag === 'start');
   const answers = snapshot?.context.answers ?? {};
   const caption = t(wording, 'tool.title');
 
   // After each step: move focus to the new heading, and say where we are in the page title.
   useEffect(() => {
-    if (!snapshot) return;
+    // Only for the step on screen: Preact runs a render's effects late, just before the next render, when an event
+    // (such as a "Start now" pressed while the machine loaded) has already moved the machine on.
+    if (!snapshot || snapshot !== actorRef.current?.getSnapshot()) return;
+    // The outcome (and its data) once the first question shows, when the browser is idle; at once on the last pages.
+    if (step === CHECK || step === OUTCOME) requestOutcome();
+    else if (hasTag('question')) whenIdle(requestOutcome);
+    if (step === CHECK && Outcome?.prepare && outcomeProps) {
+      const prepare = Outcome.prepare;
+      const given = { ...outcomeProps, flow, answers };
+      whenIdle(() => prepare(given));
+    }
     const title =
       step === START
         ? caption
         : step === CHECK
           ? t(wording, 'check.title')
-          : snapshot.hasTag('concealed')
+          : hasTag('concealed')
             ? t(wording, 'exercise.title')
             : step === OUTCOME
               ? t(wording, 'outcome.title')
@@ -197,7 +261,7 @@ export function ToolIsland<X extends object>({
     }
     if (focusPending.current) {
       // The step's heading; on the start page, the introduction's own h1. (The outcome waits for its view.)
-      if (step === OUTCOME && !Outcome && !snapshot.hasTag('concealed')) return;
+      if (step === OUTCOME && !Outcome && !hasTag('concealed')) return;
       focusPending.current = false;
       const heading = rootRef.current?.querySelector<HTMLElement>('[data-step-heading]') ?? rootRef.current?.querySelector<HTMLElement>('h1');
       if (heading) {
@@ -215,7 +279,7 @@ export function ToolIsland<X extends object>({
     const before = actor.getSnapshot();
     actor.send(event);
     const after = actor.getSnapshot();
-    if (after === before || (stepOf(after) === stepOf(before) && after.context === before.context)) return;
+    if (after === before || (engine!.runtime.stepOf(after) === engine!.runtime.stepOf(before) && after.context === before.context)) return;
     // The history entry is written once the new step is on screen (pushState is slow on some phones).
     pendingEntry.current = { entry: entryOf(after), replace: event.type === 'RESTART' };
     setIgnored([]);
@@ -225,7 +289,7 @@ export function ToolIsland<X extends object>({
 
   const can = (event: ToolEvent) => snapshot?.can(event) ?? false;
 
-  if (!snapshot || !step) {
+  if (!step) {
     return (
       <>
         <div class="lp-tool">{children}</div>
@@ -247,11 +311,21 @@ export function ToolIsland<X extends object>({
   );
 
   let body;
-  if (snapshot.hasTag('start')) {
+  /** The outcome is drawn in parts (components/Later.tsx): `data-drawn` waits for the last; every other step has it at once. */
+  let drawnLater = false;
+  if (hasTag('start')) {
     body = (
       <>
         {children}
-        <button type="button" class="govuk-button govuk-button--start" data-module="govuk-button" onClick={() => send({ type: 'START' })}>
+        <button
+          type="button"
+          class="govuk-button govuk-button--start"
+          data-module="govuk-button"
+          onClick={() => {
+            if (actorRef.current) send({ type: 'START' });
+            else startQueued.current = true;
+          }}
+        >
           {t(wording, 'start.button')}
           <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
             <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
@@ -259,7 +333,7 @@ export function ToolIsland<X extends object>({
         </button>
       </>
     );
-  } else if (snapshot.hasTag('check')) {
+  } else if (hasTag('check')) {
     body = (
       <CheckAnswers
         flow={flow}
@@ -272,7 +346,7 @@ export function ToolIsland<X extends object>({
         onConfirm={() => send({ type: 'CONFIRM' })}
       />
     );
-  } else if (snapshot.hasTag('concealed')) {
+  } else if (hasTag('concealed')) {
     body = (
       <div class="lp-exercise" data-exercise="concealed">
         <span class="govuk-caption-l">{caption}</span>
@@ -286,16 +360,17 @@ export function ToolIsland<X extends object>({
         </button>
       </div>
     );
-  } else if (snapshot.hasTag('outcome') && !Outcome) {
+  } else if (hasTag('outcome') && !Outcome) {
     body = (
       <p class="govuk-body lp-tool-loading" role="status">
         {t(wording, 'outcome.loading')}
       </p>
     );
-  } else if (snapshot.hasTag('outcome') && Outcome && outcomeProps) {
+  } else if (hasTag('outcome') && Outcome && outcomeProps) {
+    drawnLater = true;
     body = (
-      <>
-      {snapshot.context.exercise && (
+      <DrawInParts key={queryOf(answers)} onDrawn={() => rootRef.current?.setAttribute('data-drawn', '')}>
+      {snapshot?.context.exercise && (
         <div class="govuk-inset-text lp-exercise-note lp-no-print" data-exercise="revealed">
           {t(wording, 'exercise.revealed')}
         </div>
@@ -313,7 +388,7 @@ export function ToolIsland<X extends object>({
         onChangeAnswers={() => send({ type: 'BACK' })}
         onRestart={() => send({ type: 'RESTART' })}
       />
-      </>
+      </DrawInParts>
     );
   } else {
     body = (
@@ -332,7 +407,7 @@ export function ToolIsland<X extends object>({
   }
 
   return (
-    <div class="lp-tool" ref={rootRef} data-step={step}>
+    <div class="lp-tool" ref={rootRef} data-step={step} data-drawn={drawnLater ? undefined : ''}>
       {can({ type: 'BACK' }) && (
         <a
           href={queryOf(answers) || '?'}
@@ -361,7 +436,7 @@ export function ToolIsland<X extends object>({
           />
         </p>
       )}
-      {snapshot.hasTag('question') || snapshot.hasTag('check') ? (
+      {hasTag('question') || hasTag('check') ? (
         Object.keys(answers).length > 0 && (
           <p class="govuk-body lp-no-print">
             <a

@@ -14,6 +14,7 @@ import { LOCAL_CONTACTS } from './local-contacts.ts';
 import { Cites } from '../engine/components/Cites.tsx';
 import { DerivedFrom, GuidanceFollowed, RuleItem, StrengthBadge, WarningText } from '../engine/components/Rules.tsx';
 import { Linked } from '../engine/components/Linked.tsx';
+import { Later } from '../engine/components/Later.tsx';
 import { t } from '../engine/wording.ts';
 import type { Facts } from './contract.ts';
 import { CONTACTS, resolve, type RouteStep, type RuleRef, type StepId } from './rules.ts';
@@ -122,95 +123,104 @@ export function Outcome(props: OutcomeViewProps & ResolveOutcomeProps) {
       )}
       {stepDetail(now, 'h1')}
       <GuidanceFollowed guidance={res.guidance} textKey="outcome.guidanceFollowed" wording={wording} guidances={guidances} sources={sources} />
-      {resume && stepDetail(resume, 'h2')}
-      <LocalContacts rows={LOCAL_CONTACTS} outcome={res} site={props.site} wording={wording} />
+      <Later part={1}>
+        {resume && stepDetail(resume, 'h2')}
+        <LocalContacts rows={LOCAL_CONTACTS} outcome={res} site={props.site} wording={wording} />
+      </Later>
 
-      <h2 class="govuk-heading-l">{w('outcome.route')}</h2>
-      <p class="govuk-body">{w('outcome.routeIntro')}</p>
-      {res.triedNotOnRoute && (
-        <p class="govuk-inset-text" data-tried-not-on-route="">
-          {w('outcome.triedNotOnRoute')}
-        </p>
-      )}
-      <ol class="govuk-list govuk-list--number lp-route" data-route={res.route}>
-        {res.steps.map((s) => {
-          const sw = stepWords(s);
-          const marked = s.status === 'current' || s.status === 'after-safety';
-          return (
-            <li key={s.step} class={`lp-route__step lp-route__step--${s.status}`} data-route-step={s.step} data-status={s.status} aria-current={s.status === 'current' ? 'step' : undefined}>
-              <strong class="lp-route__title">{sw.title}</strong>{' '}
-              <strong class={`govuk-tag${marked ? '' : ' govuk-tag--grey'} lp-route__status`}>{w(`outcome.status.${s.status}`)}</strong>
-              <p class="govuk-body-s lp-route__meta">
-                {w('outcome.stepWho', { who: sw.who })} {s.deadline !== 'none' && w('outcome.stepDeadline', { deadline: w(`deadline.${s.deadline}`) })}
-              </p>
-              <p class="govuk-body-s lp-route__meta">
-                <Badge rule={s.rule} />
-                {s.inference && <strong class="lp-outcome__our-inference"> {w('outcome.ourInference')}</strong>} <Cites sources={sources} cites={[...s.rule.cites, ...(s.ours?.cites ?? [])]} />
-              </p>
-            </li>
-          );
-        })}
-      </ol>
-
-      <h2 class="govuk-heading-l">{w('outcome.restsOn')}</h2>
-      <ul class="govuk-list lp-outcome__rules" data-rests-on={resting.map((r) => r.id).join(' ')}>
-        {resting.map((r) => (
-          <RuleLine key={r.id} rule={r} />
-        ))}
-      </ul>
-
-      {(res.context.length > 0 || kind) && (
-        <>
-          <h2 class="govuk-heading-l">{w('outcome.worthKnowing')}</h2>
-          <ul class="govuk-list lp-outcome__rules">
-            {kind && (
-              <li data-kind={res.about}>
-                <strong>{w('outcome.kind')}:</strong> {kind.text} <Cites sources={sources} cites={Object.values(kind.cites).flat()} />
+      <Later part={2}>
+        <h2 class="govuk-heading-l">{w('outcome.route')}</h2>
+        <p class="govuk-body">{w('outcome.routeIntro')}</p>
+        {res.triedNotOnRoute && (
+          <p class="govuk-inset-text" data-tried-not-on-route="">
+            {w('outcome.triedNotOnRoute')}
+          </p>
+        )}
+        <ol class="govuk-list govuk-list--number lp-route" data-route={res.route}>
+          {res.steps.map((s) => {
+            const sw = stepWords(s);
+            const marked = s.status === 'current' || s.status === 'after-safety';
+            return (
+              <li key={s.step} class={`lp-route__step lp-route__step--${s.status}`} data-route-step={s.step} data-status={s.status} aria-current={s.status === 'current' ? 'step' : undefined}>
+                <strong class="lp-route__title">{sw.title}</strong>{' '}
+                <strong class={`govuk-tag${marked ? '' : ' govuk-tag--grey'} lp-route__status`}>{w(`outcome.status.${s.status}`)}</strong>
+                <p class="govuk-body-s lp-route__meta">
+                  {w('outcome.stepWho', { who: sw.who })} {s.deadline !== 'none' && w('outcome.stepDeadline', { deadline: w(`deadline.${s.deadline}`) })}
+                </p>
+                <p class="govuk-body-s lp-route__meta">
+                  <Badge rule={s.rule} />
+                  {s.inference && <strong class="lp-outcome__our-inference"> {w('outcome.ourInference')}</strong>} <Cites sources={sources} cites={[...s.rule.cites, ...(s.ours?.cites ?? [])]} />
+                </p>
               </li>
-            )}
-            {res.context.map((r) => (
-              <RuleLine key={r.id} rule={r} />
-            ))}
-          </ul>
-        </>
-      )}
-      <p class="govuk-body">
-        <Linked
-          text={w('outcome.seeAlso')}
-          parts={{
-            disagreements: (
-              <a class="govuk-link" href="/guidance/disagreements-and-escalation/">
-                {w('outcome.seeAlso.disagreements')}
-              </a>
-            ),
-            choosing: (
-              <a class="govuk-link" href="/guidance/choosing-the-lead-professional/">
-                {w('outcome.seeAlso.choosing')}
-              </a>
-            ),
-          }}
-        />
-      </p>
+            );
+          })}
+        </ol>
+      </Later>
 
-      <h2 class="govuk-heading-l">{w('outcome.family')}</h2>
-      <div class="govuk-inset-text lp-outcome__family" data-family-note={res.familyNote.join(' ')}>
-        <p class="govuk-body">{w('outcome.familyIntro')}</p>
-        <p class="govuk-body lp-family-note">{res.familyNote.map((key) => words.family[key]).join(' ')}</p>
-        <p class="govuk-body govuk-!-margin-bottom-0">
+      <Later part={3}>
+        <h2 class="govuk-heading-l">{w('outcome.restsOn')}</h2>
+        <ul class="govuk-list lp-outcome__rules" data-rests-on={resting.map((r) => r.id).join(' ')}>
+          {resting.map((r) => (
+            <RuleLine key={r.id} rule={r} />
+          ))}
+        </ul>
+
+        {(res.context.length > 0 || kind) && (
+          <>
+            <h2 class="govuk-heading-l">{w('outcome.worthKnowing')}</h2>
+            <ul class="govuk-list lp-outcome__rules">
+              {kind && (
+                <li data-kind={res.about}>
+                  <strong>{w('outcome.kind')}:</strong> {kind.text} <Cites sources={sources} cites={Object.values(kind.cites).flat()} />
+                </li>
+              )}
+              {res.context.map((r) => (
+                <RuleLine key={r.id} rule={r} />
+              ))}
+            </ul>
+          </>
+        )}
+        <p class="govuk-body">
           <Linked
-            text={w('outcome.familyMore')}
+            text={w('outcome.seeAlso')}
             parts={{
-              link: (
-                <a class="govuk-link" href="/families/if-you-are-not-happy/">
-                  {w('outcome.familyMoreLink')}
+              disagreements: (
+                <a class="govuk-link" href="/guidance/disagreements-and-escalation/">
+                  {w('outcome.seeAlso.disagreements')}
+                </a>
+              ),
+              choosing: (
+                <a class="govuk-link" href="/guidance/choosing-the-lead-professional/">
+                  {w('outcome.seeAlso.choosing')}
                 </a>
               ),
             }}
           />
         </p>
-      </div>
+      </Later>
 
-      <OutcomeActions flow={flow} copy={copy} wording={wording} answers={answers} site={props.site} onChangeAnswers={props.onChangeAnswers} onRestart={props.onRestart} />
+      <Later part={4}>
+        <h2 class="govuk-heading-l">{w('outcome.family')}</h2>
+        <div class="govuk-inset-text lp-outcome__family" data-family-note={res.familyNote.join(' ')}>
+          <p class="govuk-body">{w('outcome.familyIntro')}</p>
+          <p class="govuk-body lp-family-note">{res.familyNote.map((key) => words.family[key]).join(' ')}</p>
+          <p class="govuk-body govuk-!-margin-bottom-0">
+            <Linked
+              text={w('outcome.familyMore')}
+              parts={{
+                link: (
+                  <a class="govuk-link" href="/families/if-you-are-not-happy/">
+                    {w('outcome.familyMoreLink')}
+                  </a>
+                ),
+              }}
+            />
+          </p>
+        </div>
+
+        <OutcomeActions flow={flow} copy={copy} wording={wording} answers={answers} site={props.site} onChangeAnswers={props.onChangeAnswers} onRestart={props.onRestart} />
+      </Later>
+
     </div>
   );
 }

@@ -23,11 +23,12 @@ import { Linked } from '../engine/components/Linked.tsx';
 import { LocalContacts } from '../engine/components/SiteParts.tsx';
 import { OutcomeActions } from '../engine/components/OutcomeActions.tsx';
 import { DerivedFrom, WarningText } from '../engine/components/Rules.tsx';
+import { Later } from '../engine/components/Later.tsx';
 import { t } from '../engine/wording.ts';
 import { GUIDANCE_SOURCE } from '../guidance.ts';
 import type { Facts, FactKey, Guidance } from './contract.ts';
 import { familyVersion } from './family.ts';
-import { recommendLead } from './rules.ts';
+import { recommendLead, type Recommendation } from './rules.ts';
 import { LOCAL_CONTACTS } from './local-contacts.ts';
 import type { OutcomeWording } from './wording/outcome-schema.ts';
 import { forGuidance, type PerGuidance } from './wording/per-guidance.ts';
@@ -55,10 +56,18 @@ function Whole({ text }: { text: string }) {
   );
 }
 
+/** The last recommendation worked out, for the answers in its link: made ahead by `Outcome.prepare`, then drawn. */
+let prepared: { query: string; rec: Recommendation } | undefined;
+function recommendationFor({ flow, answers, register }: Pick<OutcomeViewProps, 'flow' | 'answers'> & Pick<WhoShouldLeadOutcomeProps, 'register'>): Recommendation {
+  const query = flow.writeLink(answers);
+  if (prepared?.query !== query) prepared = { query, rec: recommendLead(flow.toFacts(answers) as Facts, answers.guidance as Guidance, register) };
+  return prepared.rec;
+}
+
 export function Outcome(props: OutcomeViewProps & WhoShouldLeadOutcomeProps) {
   const { flow, answers, wording, sources, guidances, register, words, copy } = props;
   const guidance = answers.guidance as Guidance;
-  const rec = recommendLead(flow.toFacts(answers) as Facts, guidance, register);
+  const rec = recommendationFor(props);
   const said = <K extends string>(kind: string, id: string, field: K, g: Guidance = guidance): string => {
     const entry = words[`${kind}:${id}`] as Partial<Record<K, PerGuidance>> | undefined;
     return forGuidance(entry?.[field], g) || id;
@@ -145,165 +154,177 @@ export function Outcome(props: OutcomeViewProps & WhoShouldLeadOutcomeProps) {
       </p>
       <CopyLink wording={wording} url={() => `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`} />
 
-      <h2 class="govuk-heading-l" id="what-to-do-next">
-        {t(wording, 'outcome.next')}
-      </h2>
-      {rec.checks.length > 0 && (
-        <>
-          <h3 class="govuk-heading-m">{t(wording, 'outcome.checks')}</h3>
-          <ul class="govuk-list govuk-list--bullet">
-            {rec.checks.map((c) => (
-              <li key={c.id} data-check={c.id}>
-                {statement('checks', c.id)} <Cites sources={sources} cites={c.cites} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <h3 class="govuk-heading-m">{t(wording, 'outcome.nextSteps')}</h3>
-      <ol class="govuk-list govuk-list--number" data-next-steps={rec.nextSteps.map((n) => n.id).join(' ')}>
-        {rec.nextSteps.map((n) => (
-          <li key={n.id} data-next-step={n.id}>
-            {statement('nextSteps', n.id)} <Cites sources={sources} cites={n.cites} />
-          </li>
-        ))}
-      </ol>
-      <LocalContacts rows={LOCAL_CONTACTS} outcome={{ rec, guidance }} site={props.site} wording={wording} />
-      <p class="govuk-body">
-        <a class="govuk-link" href="/tools/change-lead-professional/" data-if-things-change="">
-          {t(wording, 'outcome.ifThingsChange')}
-        </a>
-      </p>
-
-      {rec.barred.length > 0 && (
-        <>
-          <h2 class="govuk-heading-l">{t(wording, 'outcome.mustNot')}</h2>
-          <ul class="govuk-list lp-outcome__barred" data-must-not-list="">
-            {rec.barred.map((b) => (
-              <li key={b.id} data-must-not-item={b.id} data-rule={b.rule} data-strength={b.strength ?? 'inference'}>
-                <strong>{said('must-not', b.id, 'name')}</strong> <Badge of={b.strength} /> {statement('mustNot', b.id)} <Cites sources={sources} cites={b.cites} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-
-      <h2 class="govuk-heading-l">{t(wording, 'outcome.why')}</h2>
-      {decided.length > 0 && (
-        <>
-          <h3 class="govuk-heading-m">{t(wording, 'outcome.decidedBy')}</h3>
-          <ul class="govuk-list govuk-list--bullet" data-decided-by={rec.decidedBy.join(' ')}>
-            {decided.map((d) => (
-              <li key={d.label}>
-                {d.label}: <strong>{d.answer}</strong>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <h3 class="govuk-heading-m">{t(wording, 'outcome.guidanceSays')}</h3>
-      <ul class="govuk-list lp-outcome__rules">
-        {rec.rules.map((r) => (
-          <li key={r.id} data-rule={r.id} data-strength={r.strength ?? 'inference'} data-inference={String(r.inference !== undefined)}>
-            <Badge of={r.strength} /> {ruleText(r.id)} <Cites sources={sources} cites={r.cites} />
-          </li>
-        ))}
-      </ul>
-      <p class="govuk-body">
-        <Linked
-          text={t(wording, 'outcome.seeAlso')}
-          parts={{
-            whoLeads: link('/guidance/who-leads-for-each-status/', 'outcome.seeAlso.whoLeads'),
-            choosing: link('/guidance/choosing-the-lead-professional/', 'outcome.seeAlso.choosing'),
-            rules: link("/tools/who-should-lead/rules/#rules-notes", "outcome.seeAlso.rules"),
-          }}
-        />
-      </p>
-
-      {rec.alsoInvolved.length > 0 && (
-        <>
-          <h2 class="govuk-heading-l">{t(wording, 'outcome.alsoInvolved')}</h2>
-          <ul class="govuk-list govuk-list--bullet">
-            {rec.alsoInvolved.map((a) => (
-              <li key={a.role} data-role={a.role}>
-                <strong>{said('role', a.role, 'name')}</strong>: {statement('roles', a.role)} <Cites sources={sources} cites={a.cites} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-
-      {rec.otherGuidance.length > 0 && (
-        <>
-          <h2 class="govuk-heading-l">{t(wording, 'outcome.otherGuidance')}</h2>
-          <p class="govuk-body">{t(wording, 'outcome.otherGuidance.intro')}</p>
-          <ul class="lp-outcome__differ" aria-label={t(wording, 'outcome.otherGuidance.label')}>
-            {[{ guidance, lead: rec.lead, strength: rec.strength, inference: rec.inference, outcome: rec.outcome, cites: rec.rules[0]?.cites ?? [] }, ...rec.otherGuidance].map((o, i) => {
-              const s = sources.find((x) => x.id === GUIDANCE_SOURCE[o.guidance]);
-              return (
-                <li class="lp-outcome__differ-item" key={o.guidance} data-other-guidance={i === 0 ? undefined : o.guidance} data-lead={o.lead}>
-                  <h3 class="govuk-heading-s lp-outcome__differ-title">
-                    {guidanceName(o.guidance)}
-                    {i === 0 && <span class="lp-outcome__differ-choice"> {t(wording, 'outcome.otherGuidance.yours')}</span>}
-                  </h3>
-                  {s && (
-                    <p class="govuk-body-s lp-outcome__date">
-                      {s.shortTitle}, {s.date}
-                    </p>
-                  )}
-                  <p class="govuk-body">
-                    <strong>{said('lead', o.lead, 'name', o.guidance)}</strong>
-                  </p>
-                  <p class="govuk-body">
-                    <Badge of={o.inference ? undefined : o.strength} />
-                  </p>
-                  <p class="govuk-body-s">
-                    {said('outcome', o.outcome, 'summary', o.guidance)} <Cites sources={sources} cites={o.cites} />
-                  </p>
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
-
-      {rec.duties.length > 0 && (
-        <>
-          <h2 class="govuk-heading-l">{t(wording, 'outcome.duties')}</h2>
-          <ul class="govuk-list govuk-list--bullet">
-            {rec.duties.map((d) => (
-              <li key={d.id} data-duty={d.id}>
-                {statement('duties', d.id)} <Cites sources={sources} cites={d.cites} />
-              </li>
-            ))}
-          </ul>
-          <p class="govuk-body">
-            <Linked text={t(wording, 'outcome.readMore')} parts={{ duties: link('/guidance/duties-and-core-tasks/', 'outcome.readMore.duties') }} />
-          </p>
-        </>
-      )}
-
-      <section class="lp-outcome__family" data-family={family.map((p) => p.id).join(' ')} aria-labelledby="for-the-family">
-        <h2 class="govuk-heading-l" id="for-the-family">
-          {t(wording, 'outcome.family')}
+      <Later part={1}>
+        <h2 class="govuk-heading-l" id="what-to-do-next">
+          {t(wording, 'outcome.next')}
         </h2>
-        <p class="govuk-body lp-outcome__family-intro">{t(wording, 'outcome.family.intro')}</p>
-        {family.map((p) => (
-          <p class="govuk-body" key={p.id} data-family-paragraph={p.id}>
-            {p.text} <Cites sources={sources} cites={p.cites} />
-          </p>
-        ))}
-      </section>
+        {rec.checks.length > 0 && (
+          <>
+            <h3 class="govuk-heading-m">{t(wording, 'outcome.checks')}</h3>
+            <ul class="govuk-list govuk-list--bullet">
+              {rec.checks.map((c) => (
+                <li key={c.id} data-check={c.id}>
+                  {statement('checks', c.id)} <Cites sources={sources} cites={c.cites} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h3 class="govuk-heading-m">{t(wording, 'outcome.nextSteps')}</h3>
+        <ol class="govuk-list govuk-list--number" data-next-steps={rec.nextSteps.map((n) => n.id).join(' ')}>
+          {rec.nextSteps.map((n) => (
+            <li key={n.id} data-next-step={n.id}>
+              {statement('nextSteps', n.id)} <Cites sources={sources} cites={n.cites} />
+            </li>
+          ))}
+        </ol>
+        <LocalContacts rows={LOCAL_CONTACTS} outcome={{ rec, guidance }} site={props.site} wording={wording} />
+        <p class="govuk-body">
+          <a class="govuk-link" href="/tools/change-lead-professional/" data-if-things-change="">
+            {t(wording, 'outcome.ifThingsChange')}
+          </a>
+        </p>
+      </Later>
 
-      <OutcomeActions
-        flow={flow}
-        copy={copy}
-        wording={wording}
-        answers={answers}
-        site={props.site}
-        onChangeAnswers={props.onChangeAnswers}
-        onRestart={props.onRestart}
-      />
+      <Later part={2}>
+        {rec.barred.length > 0 && (
+          <>
+            <h2 class="govuk-heading-l">{t(wording, 'outcome.mustNot')}</h2>
+            <ul class="govuk-list lp-outcome__barred" data-must-not-list="">
+              {rec.barred.map((b) => (
+                <li key={b.id} data-must-not-item={b.id} data-rule={b.rule} data-strength={b.strength ?? 'inference'}>
+                  <strong>{said('must-not', b.id, 'name')}</strong> <Badge of={b.strength} /> {statement('mustNot', b.id)} <Cites sources={sources} cites={b.cites} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+
+        <h2 class="govuk-heading-l">{t(wording, 'outcome.why')}</h2>
+        {decided.length > 0 && (
+          <>
+            <h3 class="govuk-heading-m">{t(wording, 'outcome.decidedBy')}</h3>
+            <ul class="govuk-list govuk-list--bullet" data-decided-by={rec.decidedBy.join(' ')}>
+              {decided.map((d) => (
+                <li key={d.label}>
+                  {d.label}: <strong>{d.answer}</strong>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h3 class="govuk-heading-m">{t(wording, 'outcome.guidanceSays')}</h3>
+        <ul class="govuk-list lp-outcome__rules">
+          {rec.rules.map((r) => (
+            <li key={r.id} data-rule={r.id} data-strength={r.strength ?? 'inference'} data-inference={String(r.inference !== undefined)}>
+              <Badge of={r.strength} /> {ruleText(r.id)} <Cites sources={sources} cites={r.cites} />
+            </li>
+          ))}
+        </ul>
+        <p class="govuk-body">
+          <Linked
+            text={t(wording, 'outcome.seeAlso')}
+            parts={{
+              whoLeads: link('/guidance/who-leads-for-each-status/', 'outcome.seeAlso.whoLeads'),
+              choosing: link('/guidance/choosing-the-lead-professional/', 'outcome.seeAlso.choosing'),
+              rules: link("/tools/who-should-lead/rules/#rules-notes", "outcome.seeAlso.rules"),
+            }}
+          />
+        </p>
+      </Later>
+
+      <Later part={3}>
+        {rec.alsoInvolved.length > 0 && (
+          <>
+            <h2 class="govuk-heading-l">{t(wording, 'outcome.alsoInvolved')}</h2>
+            <ul class="govuk-list govuk-list--bullet">
+              {rec.alsoInvolved.map((a) => (
+                <li key={a.role} data-role={a.role}>
+                  <strong>{said('role', a.role, 'name')}</strong>: {statement('roles', a.role)} <Cites sources={sources} cites={a.cites} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+
+        {rec.otherGuidance.length > 0 && (
+          <>
+            <h2 class="govuk-heading-l">{t(wording, 'outcome.otherGuidance')}</h2>
+            <p class="govuk-body">{t(wording, 'outcome.otherGuidance.intro')}</p>
+            <ul class="lp-outcome__differ" aria-label={t(wording, 'outcome.otherGuidance.label')}>
+              {[{ guidance, lead: rec.lead, strength: rec.strength, inference: rec.inference, outcome: rec.outcome, cites: rec.rules[0]?.cites ?? [] }, ...rec.otherGuidance].map((o, i) => {
+                const s = sources.find((x) => x.id === GUIDANCE_SOURCE[o.guidance]);
+                return (
+                  <li class="lp-outcome__differ-item" key={o.guidance} data-other-guidance={i === 0 ? undefined : o.guidance} data-lead={o.lead}>
+                    <h3 class="govuk-heading-s lp-outcome__differ-title">
+                      {guidanceName(o.guidance)}
+                      {i === 0 && <span class="lp-outcome__differ-choice"> {t(wording, 'outcome.otherGuidance.yours')}</span>}
+                    </h3>
+                    {s && (
+                      <p class="govuk-body-s lp-outcome__date">
+                        {s.shortTitle}, {s.date}
+                      </p>
+                    )}
+                    <p class="govuk-body">
+                      <strong>{said('lead', o.lead, 'name', o.guidance)}</strong>
+                    </p>
+                    <p class="govuk-body">
+                      <Badge of={o.inference ? undefined : o.strength} />
+                    </p>
+                    <p class="govuk-body-s">
+                      {said('outcome', o.outcome, 'summary', o.guidance)} <Cites sources={sources} cites={o.cites} />
+                    </p>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+
+        {rec.duties.length > 0 && (
+          <>
+            <h2 class="govuk-heading-l">{t(wording, 'outcome.duties')}</h2>
+            <ul class="govuk-list govuk-list--bullet">
+              {rec.duties.map((d) => (
+                <li key={d.id} data-duty={d.id}>
+                  {statement('duties', d.id)} <Cites sources={sources} cites={d.cites} />
+                </li>
+              ))}
+            </ul>
+            <p class="govuk-body">
+              <Linked text={t(wording, 'outcome.readMore')} parts={{ duties: link('/guidance/duties-and-core-tasks/', 'outcome.readMore.duties') }} />
+            </p>
+          </>
+        )}
+      </Later>
+
+      <Later part={4}>
+        <section class="lp-outcome__family" data-family={family.map((p) => p.id).join(' ')} aria-labelledby="for-the-family">
+          <h2 class="govuk-heading-l" id="for-the-family">
+            {t(wording, 'outcome.family')}
+          </h2>
+          <p class="govuk-body lp-outcome__family-intro">{t(wording, 'outcome.family.intro')}</p>
+          {family.map((p) => (
+            <p class="govuk-body" key={p.id} data-family-paragraph={p.id}>
+              {p.text} <Cites sources={sources} cites={p.cites} />
+            </p>
+          ))}
+        </section>
+
+        <OutcomeActions
+          flow={flow}
+          copy={copy}
+          wording={wording}
+          answers={answers}
+          site={props.site}
+          onChangeAnswers={props.onChangeAnswers}
+          onRestart={props.onRestart}
+        />
+      </Later>
+
     </div>
   );
 }
+
+/** Works out the recommendation while "Check your answers" is on screen, so the outcome has only to be drawn. */
+Outcome.prepare = (props: Pick<OutcomeViewProps, 'flow' | 'answers'> & WhoShouldLeadOutcomeProps) => void recommendationFor(props);

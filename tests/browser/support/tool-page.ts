@@ -35,7 +35,7 @@ export function toolPage(current: () => Page) {
   async function continueTo(expected: string) {
     await tabTo(`${SUBMIT}, .lp-tool-check button`);
     await current().keyboard.press('Enter');
-    await current().waitForSelector(`.lp-tool[data-step="${expected}"]`);
+    await current().waitForSelector(`.lp-tool[data-step="${expected}"][data-drawn]`);
     expect(await focused(), `focus on the heading of ${expected}`).toBe(true);
     await expectAxeClean(expected);
   }

@@ -27,9 +27,9 @@ async function open(path: string, width = 1024) {
   ({ page, log } = await recordedPage(session.context));
   await page.setViewportSize({ width, height: 800 });
   await page.goto(`${base()}${path}`, { waitUntil: 'networkidle' });
-  await page.waitForSelector('.lp-tool[data-step]');
+  await page.waitForSelector('.lp-tool[data-step][data-drawn]');
   // An answer shows once its view and data have arrived.
-  if ((await page.getAttribute('.lp-tool', 'data-step')) === 'outcome') await page.waitForSelector('.lp-outcome');
+  if ((await page.getAttribute('.lp-tool', 'data-step')) === 'outcome') await page.waitForSelector('.lp-tool[data-drawn] .lp-outcome');
 }
 
 afterEach(async () => {
@@ -43,7 +43,7 @@ const { step, search, focused, expectAxeClean, tabTo, continueTo, chooseRadio } 
 
 /** The outcome element's data-* attributes named in issue 9 (once the answer's view has arrived). */
 const outcomeData = async () =>
-  (await page.waitForSelector('.lp-outcome')).evaluate((el) => ({
+  (await page.waitForSelector('.lp-tool[data-drawn] .lp-outcome')).evaluate((el) => ({
     change: el.getAttribute('data-change'),
     newLead: el.getAttribute('data-new-lead'),
     handover: el.getAttribute('data-handover'),
@@ -105,7 +105,7 @@ describe('the decision tool', () => {
     await page.waitForSelector('.lp-tool[data-step="check"]');
     expect(await search()).toBe('?guidance=england&reason=short-absence');
     await page.click('.lp-tool-check button');
-    await page.waitForSelector('.lp-tool[data-step="outcome"]');
+    await page.waitForSelector('.lp-tool[data-step="outcome"][data-drawn]');
     expect(await outcomeData()).toMatchObject({ change: 'stays', newLead: 'unchanged', handover: 'none', notify: '' });
 
     await page.goBack();
@@ -163,7 +163,7 @@ describe('the decision tool', () => {
     await page.click(SUBMIT);
     await page.waitForSelector('.lp-tool[data-step="check"]');
     await page.click('.lp-tool-check button');
-    await page.waitForSelector('.lp-tool[data-step="outcome"]');
+    await page.waitForSelector('.lp-tool[data-step="outcome"][data-drawn]');
     expect(await outcomeData()).toEqual(expected('guidance=scotland&reason=status-ended&status-ended=looked-after'));
   });
 
@@ -238,7 +238,7 @@ describe('the share page', () => {
     expect(links).toHaveLength(4);
     for (const href of links) {
       await page.goto(`${base()}${href}`, { waitUntil: 'networkidle' });
-      await page.waitForSelector('.lp-tool[data-step]');
+      await page.waitForSelector('.lp-tool[data-step][data-drawn]');
       expect(await step(), href).toBe('outcome');
     }
   });

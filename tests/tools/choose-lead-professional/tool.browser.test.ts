@@ -28,7 +28,7 @@ async function open(path: string, width = 1024) {
   d = toolDriver(page);
   await page.setViewportSize({ width, height: 800 });
   await page.goto(`${base()}${path}`, { waitUntil: 'networkidle' });
-  await page.waitForSelector('.lp-tool[data-step]');
+  await page.waitForSelector('.lp-tool[data-step][data-drawn]');
 }
 
 afterEach(async () => {
@@ -61,7 +61,7 @@ describe('the decision tool', () => {
     const sockets: string[] = [];
     page.on('websocket', (ws) => sockets.push(ws.url()));
     expect(await stored()).toEqual(NOTHING);
-    // The page and its scripts have loaded (the island fetches the record's code as it starts): from here on, nothing.
+    // The page and its scripts have loaded.
     log.requests.length = 0;
 
     await d.axeClean('start');
@@ -69,6 +69,11 @@ describe('the decision tool', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.lp-tool[data-step="guidance"]');
     expect(await d.focused()).toBe(true);
+    // The island fetches the record's code and data once the first question shows (when the browser is idle): the
+    // site's own files, asked for by name alone. From here on, while the answers are given, nothing.
+    await expect.poll(() => log.requests.some((u) => new URL(u).pathname === `${TOOL}outcome-data.json`)).toBe(true);
+    expect(log.requests.filter((u) => new URL(u).search !== '' || !/^\/(_astro\/[^/]+\.js|tools\/[^/]+\/outcome-data\.json)$/.test(new URL(u).pathname))).toEqual([]);
+    log.requests.length = 0;
     await d.chooseRadio('guidance', 'england');
     await d.continueTo('candidates');
     await tickAll('candidates', ['health-visitor', 'family-support-worker']);
@@ -217,7 +222,7 @@ describe('the share page', () => {
     expect(links.length).toBe(4);
     // Every example is checked to open on its record in link.test.ts; here, that a link from the page does.
     await page.goto(`${base()}${links[0]}`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('.lp-tool[data-step]');
+    await page.waitForSelector('.lp-tool[data-step][data-drawn]');
     expect(await d.step()).toBe('outcome');
   });
 });

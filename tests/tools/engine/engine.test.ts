@@ -10,6 +10,8 @@ import { CHECK, createFlow, type Answers, type FlowDefinition, type TickQuestion
 import { createToolMachine, openAt, stepOf, type ToolEvent, type ToolSnapshot } from '../../../src/tools/engine/machine.ts';
 import { canChangeOutcome, computeRelevance, domain, relevanceDisagreements, type OutcomeOf } from '../../../src/tools/engine/relevance.ts';
 import { machineGraph } from '../../../src/tools/engine/diagram.ts';
+import { dateInWords } from '../../../src/tools/engine/wording.ts';
+import { readFileSync } from 'node:fs';
 
 /**
  * A tea shop: which drink, then (for tea) milk, then how many sugars, then extras from a checklist whose
@@ -331,5 +333,17 @@ describe('a list question with options from an earlier answer', () => {
     expect(tastingFlow.readLink('cakes=sponge').ignored).toEqual([
       { param: 'cakes', value: 'sponge', reason: { why: 'not-offered' } },
     ]);
+  });
+});
+
+describe('dates in words', () => {
+  it('writes every month of the year as the en-GB locale does ("26 November 2026"), from the wording alone', () => {
+    const wording = JSON.parse(readFileSync('src/tools/engine/en.json', 'utf8')) as Record<string, string>;
+    for (let month = 0; month < 12; month++) {
+      for (const day of [1, 9, 28]) {
+        const date = new Date(2026, month, day);
+        expect(dateInWords(wording, date)).toBe(date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
+      }
+    }
   });
 });

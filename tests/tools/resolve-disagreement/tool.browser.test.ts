@@ -33,7 +33,7 @@ async function open(path: string, width = 1024) {
   await page.setViewportSize({ width, height: 800 });
   d = toolDriver(page);
   await page.goto(`${base()}${path}`, { waitUntil: 'networkidle' });
-  await page.waitForSelector('.lp-tool[data-step]');
+  await page.waitForSelector('.lp-tool[data-step][data-drawn]');
 }
 
 afterEach(async () => {
@@ -144,7 +144,7 @@ describe('the decision tool', () => {
     await page.click(SUBMIT);
     await page.waitForSelector('.lp-tool[data-step="check"]');
     await page.click('.lp-tool-check button');
-    await page.waitForSelector('.lp-tool[data-step="outcome"]');
+    await page.waitForSelector('.lp-tool[data-step="outcome"][data-drawn]');
     expect((await outcomeData()).next).toBe('local-protocol');
   });
 
@@ -161,7 +161,7 @@ describe('the decision tool', () => {
     await page.click(SUBMIT);
     await page.waitForSelector('.lp-tool[data-step="check"]');
     await page.click('.lp-tool-check button');
-    await page.waitForSelector('.lp-tool[data-step="outcome"]');
+    await page.waitForSelector('.lp-tool[data-step="outcome"][data-drawn]');
     expect((await outcomeData()).next).toBe('service-development-manager');
     await page.goBack();
     await page.waitForSelector('.lp-tool[data-step="check"]');
@@ -222,7 +222,7 @@ describe('the share page', () => {
     expect(links.length).toBeGreaterThanOrEqual(4);
     // Every example is checked to open on its outcome in link.test.ts; here, that a link from the page does.
     await page.goto(`${base()}${links[0]}`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('.lp-tool[data-step]');
+    await page.waitForSelector('.lp-tool[data-step][data-drawn]');
     expect(await step()).toBe('outcome');
   });
 });

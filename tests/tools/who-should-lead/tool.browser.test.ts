@@ -34,7 +34,7 @@ async function open(path: string, width = 1024) {
   ({ page, log } = await recordedPage(session.context));
   await page.setViewportSize({ width, height: 800 });
   await page.goto(`${base()}${path}`, { waitUntil: 'networkidle' });
-  await page.waitForSelector('.lp-tool[data-step]');
+  await page.waitForSelector('.lp-tool[data-step][data-drawn]');
 }
 
 afterEach(async () => {
@@ -69,7 +69,7 @@ async function tabTo(selector: string) {
 async function continueTo(expected: string) {
   await tabTo(`${SUBMIT}, .lp-tool-check button`);
   await page.keyboard.press('Enter');
-  await page.waitForSelector(`.lp-tool[data-step="${expected}"]`);
+  await page.waitForSelector(`.lp-tool[data-step="${expected}"][data-drawn]`);
   expect(await focused(), `focus on the heading of ${expected}`).toBe(true);
   await expectAxeClean(expected);
 }
@@ -197,7 +197,7 @@ describe('the decision tool', () => {
     await page.waitForSelector('.lp-tool[data-step="check"]');
     expect(new URLSearchParams(await search()).get('placement')).toBe('residential');
     await page.click('.lp-tool-check button');
-    await page.waitForSelector('.lp-tool[data-step="outcome"]');
+    await page.waitForSelector('.lp-tool[data-step="outcome"][data-drawn]');
     expect((await outcomeData()).mustNot).toContain('residential-key-worker');
 
     // Browser Back: the previous step and its answers.
@@ -269,6 +269,53 @@ describe('the decision tool', () => {
     await page.waitForSelector('.lp-tool[data-step="guidance"]');
   });
 
+  it('shows the start page before the machine has loaded, and a "Start now" pressed meanwhile goes on once it has', async () => {
+    ({ page, log } = await recordedPage(session.context));
+    // Hold back the chunk with XState and the machine until the button has been pressed.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
+    await page.route(/\/_astro\/runtime\.[^/]*\.js$/, async (route) => {
+      requested = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${base()}${TOOL}`);
+    await page.waitForSelector('.lp-tool[data-step="start"]');
+    await expect.poll(() => requested).toBe(true);
+    await tabTo('.govuk-button--start');
+    await page.keyboard.press('Enter');
+    expect(await step()).toBe('start');
+    release();
+    await page.waitForSelector('.lp-tool[data-step="guidance"]');
+    expect(await focused(), 'focus on the first question').toBe(true);
+    expect(await search()).toBe('');
+    expect(await page.evaluate(() => (history.state as { step?: string } | null)?.step)).toBe('guidance');
+  });
+
+  it('draws the answer\'s first screen before the rest of the outcome, and keeps focus on its heading', async () => {
+    await open(`${TOOL}?guidance=england&age=14&additional-needs=yes&practitioners=3&looked-after=yes&placement=foster`);
+    await page.click('.lp-outcome a[href^="?"]');
+    await page.waitForSelector('.lp-tool[data-step="check"][data-drawn]');
+    // Which of the outcome's parts each batch of changes to the page brought (one batch per task).
+    await page.evaluate(() => {
+      const seen: string[][] = [];
+      (window as unknown as { seen: string[][] }).seen = seen;
+      new MutationObserver(() => {
+        const has = (s: string) => document.querySelector(s) !== null;
+        seen.push(['.lp-outcome__lead', '[data-next-steps]', '.lp-outcome__rules', '[data-family]', '.lp-answer-list'].filter(has));
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+    await page.click('.lp-tool-check button');
+    await page.waitForSelector('.lp-tool[data-step="outcome"][data-drawn]');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[][] }).seen);
+    const first = seen.find((parts) => parts.includes('.lp-outcome__lead'));
+    expect(first, 'the answer heading on its own first').toEqual(['.lp-outcome__lead']);
+    expect(seen.at(-1)).toEqual(['.lp-outcome__lead', '[data-next-steps]', '.lp-outcome__rules', '[data-family]', '.lp-answer-list']);
+    expect(await focused(), 'focus on the answer heading').toBe(true);
+    await expectAxeClean('outcome, drawn in parts');
+  });
+
   it('shows where the other guidance differs, with each source\'s date', async () => {
     await open(`${TOOL}?guidance=salford&age=14&additional-needs=yes&practitioners=3&sen=ehcp&year-group=9`);
     const row = page.locator('[data-other-guidance="england"]');
@@ -303,7 +350,7 @@ describe('the decision tool', () => {
     await page.click(SUBMIT);
     await page.waitForSelector('.lp-tool[data-step="check"]');
     await page.click('.lp-tool-check button');
-    await page.waitForSelector('.lp-tool[data-step="outcome"]');
+    await page.waitForSelector('.lp-tool[data-step="outcome"][data-drawn]');
     expect(await outcomeData()).toEqual(expected((await search()).slice(1)));
   });
 
@@ -416,7 +463,7 @@ describe('the decision tool', () => {
     expect(await page.locator('.lp-tool-notice').count(), 'mode is not reported as unknown').toBe(0);
     await expectAxeClean('exercise, concealed');
     await page.getByRole('button', { name: 'Reveal' }).click();
-    await page.waitForSelector('[data-outcome]');
+    await page.waitForSelector('.lp-tool[data-drawn] [data-outcome]');
     expect(await outcomeData()).toEqual(expected('guidance=england&age=14&additional-needs=yes&practitioners=3&looked-after=yes&placement=foster'));
     expect(new URLSearchParams(await search()).get('mode')).toBe('exercise');
     await page.getByRole('link', { name: 'Change your answers' }).click();
@@ -463,7 +510,7 @@ describe('the answer on a phone (375 × 740 px)', () => {
     ({ page, log } = await recordedPage(session.context));
     await page.setViewportSize(PHONE);
     await page.goto(`${base()}${TOOL}?${query}`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('[data-outcome]');
+    await page.waitForSelector('.lp-tool[data-drawn] [data-outcome]');
     const m = await page.evaluate(() => {
       const bottom = (el: Element | null) => (el ? el.getBoundingClientRect().bottom + window.scrollY : Infinity);
       const top = (el: Element | null) => (el ? el.getBoundingClientRect().top + window.scrollY : Infinity);
@@ -535,7 +582,7 @@ describe('sharing and the family version', () => {
       document.execCommand = () => works;
     }, execCommandWorks);
     await page.goto(`${base()}${TOOL}?${QUERY}`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('[data-outcome]');
+    await page.waitForSelector('.lp-tool[data-drawn] [data-outcome]');
     await page.getByRole('button', { name: 'Copy link to this answer' }).click();
     await page.waitForSelector(`[data-copy-link="${state}"]`);
     expect(await page.textContent('.lp-copy-link__status')).toMatch(message);
@@ -578,7 +625,7 @@ describe('the share page', () => {
     await expectAxeClean('share page');
     for (const href of links) {
       await page.goto(`${base()}${href}`, { waitUntil: 'networkidle' });
-      await page.waitForSelector('.lp-tool[data-step]');
+      await page.waitForSelector('.lp-tool[data-step][data-drawn]');
       expect(await step(), href).toBe('outcome');
     }
   });

@@ -4,7 +4,7 @@
  * "Report a mistake in this answer".
  */
 import type { OutcomeViewProps } from '../ToolIsland.tsx';
-import { t } from '../wording.ts';
+import { dateInWords, t } from '../wording.ts';
 import { AnswerList } from './CheckAnswers.tsx';
 import { ReportMistake } from './SiteParts.tsx';
 
@@ -38,7 +38,7 @@ export function OutcomeActions({ flow, copy, wording, answers, site, onChangeAns
       </div>
       <p class="govuk-body-s lp-print-only">
         {t(wording, 'outcome.printedOn', {
-          date: new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+          date: dateInWords(wording, new Date()),
           site: site.name,
           link: `${window.location.pathname}${query ? `?${query}` : ''}`,
         })}
