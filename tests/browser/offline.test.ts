@@ -49,9 +49,15 @@ async function waitForOfflineCopy(page: Page) {
 async function walkTool(page: Page) {
   const main = page.locator('main');
   await main.getByRole('button', { name: 'Start now' }).click();
+  await page.waitForSelector('.lp-tool[data-step]:not([data-step="start"])');
   for (let step = 0; step < 30; step++) {
     await page.locator('[data-step-heading]').first().waitFor();
-    if (await main.getByRole('button', { name: 'Start again' }).count()) return;
+    if ((await page.getAttribute('.lp-tool', 'data-step')) === 'outcome') {
+      // The answer is drawn in parts; it ends with Start again.
+      await page.waitForSelector('.lp-tool[data-drawn]');
+      await main.getByRole('button', { name: 'Start again' }).waitFor();
+      return;
+    }
     const see = main.getByRole('button', { name: 'See who should lead' });
     if (await see.count()) {
       await see.click();
@@ -87,9 +93,13 @@ describe('installable', () => {
       await page.goto(`${server.url}/`);
       // The module registers the worker; installability does not wait for its precache (the offline tests below do).
       const registered = await page.evaluate(async () => {
-        for (let tries = 0; tries < 100 && !(await navigator.serviceWorker.getRegistration()); tries++) await new Promise((ok) => setTimeout(ok, 100));
-        const registration = await navigator.serviceWorker.getRegistration();
-        return (registration?.installing ?? registration?.waiting ?? registration?.active)?.scriptURL;
+        // A registration can exist a moment before its worker does: wait for the worker.
+        const worker = async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          return registration?.installing ?? registration?.waiting ?? registration?.active;
+        };
+        for (let tries = 0; tries < 300 && !(await worker()); tries++) await new Promise((ok) => setTimeout(ok, 100));
+        return (await worker())?.scriptURL;
       });
       expect(registered, 'the page registers the service worker').toBe(`${server.url}/sw.js`);
       const cdp = await session.context.newCDPSession(page);

@@ -208,7 +208,8 @@ describe('slides and the presenter window', () => {
       await page.waitForSelector('html.lp-slides-live', { state: 'attached' });
       await page.keyboard.press('f');
       await page.waitForFunction(() => document.fullscreenElement !== null);
-      expect(await page.locator('[data-deck-fullscreen]').innerText()).toBe('Leave full screen');
+      // The label follows the fullscreenchange event, which comes just after the element is set.
+      await expect.poll(() => page.locator('[data-deck-fullscreen]').innerText()).toBe('Leave full screen');
       await page.keyboard.press('f');
       await page.waitForFunction(() => document.fullscreenElement === null);
     } finally {
