@@ -8,12 +8,12 @@
 import type { Strength } from '../../content/strength.ts';
 import type { Register } from '../engine/register.ts';
 import type { OutcomeViewProps } from '../engine/ToolIsland.tsx';
-import { AnswerList } from '../engine/components/CheckAnswers.tsx';
+import { OutcomeActions, printedOnLine } from '../engine/components/OutcomeActions.tsx';
 import { Cites } from '../engine/components/Cites.tsx';
 import { Linked } from '../engine/components/Linked.tsx';
 import { Later } from '../engine/components/Later.tsx';
-import { LocalContacts, ReportMistake } from '../engine/components/SiteParts.tsx';
-import { dateInWords, t } from '../engine/wording.ts';
+import { LocalContacts } from '../engine/components/SiteParts.tsx';
+import { t } from '../engine/wording.ts';
 import { GUIDANCE_SOURCE } from '../guidance.ts';
 import type { Facts, Guidance } from './contract.ts';
 import { CHECKLIST_GROUPS, decide, familyKeys, type ChecklistLine, type RuleRef } from './rules.ts';
@@ -99,11 +99,7 @@ export function Outcome(props: OutcomeViewProps & ChangeOutcomeProps) {
   );
   const lucas = o.examples.find((e) => e.id === 'lucas');
   const groups = CHECKLIST_GROUPS.map((g) => [g, o.checklist.filter((c) => c.group === g)] as const).filter(([, lines]) => lines.length > 0);
-  const printedOn = w('outcome.printedOn', {
-    date: dateInWords(wording, new Date()),
-    site: props.site.name,
-    link: `${window.location.pathname}${query ? `?${query}` : ''}`,
-  });
+  const printedOn = printedOnLine({ wording, site: props.site, query });
 
   return (
     <div
@@ -315,22 +311,7 @@ export function Outcome(props: OutcomeViewProps & ChangeOutcomeProps) {
           </button>
         </section>
 
-        <h2 class="govuk-heading-l">{w('outcome.yourAnswers')}</h2>
-        <AnswerList flow={flow} copy={copy} wording={wording} answers={answers} />
-        <p class="govuk-body lp-no-print">
-          <ChangeLink class="govuk-link--no-visited-state" text={w('outcome.changeAnswers')} />
-        </p>
-        <div class="govuk-button-group lp-no-print">
-          <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={() => window.print()}>
-            {w('outcome.print')}
-          </button>
-          <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={props.onRestart}>
-            {w('outcome.startAgain')}
-          </button>
-        </div>
-        <p class="govuk-body-s lp-print-only lp-outcome__printed">{printedOn}</p>
-        <p class="govuk-body-s lp-no-print">{w('outcome.notAdvice')}</p>
-        <ReportMistake site={props.site} wording={wording} />
+        <OutcomeActions flow={flow} copy={copy} wording={wording} answers={answers} site={props.site} onChangeAnswers={props.onChangeAnswers} onRestart={props.onRestart} />
       </Later>
 
     </div>

@@ -10,6 +10,15 @@ import { ReportMistake } from './SiteParts.tsx';
 
 type Props = Pick<OutcomeViewProps, 'flow' | 'copy' | 'wording' | 'answers' | 'site' | 'onChangeAnswers' | 'onRestart'>;
 
+/** The line a printout ends with: today's date, the site and the address of this answer (`query`: its answers). */
+export function printedOnLine({ wording, site, query }: Pick<OutcomeViewProps, 'wording' | 'site'> & { query: string }): string {
+  return t(wording, 'outcome.printedOn', {
+    date: dateInWords(wording, new Date()),
+    site: site.name,
+    link: `${window.location.pathname}${query ? `?${query}` : ''}`,
+  });
+}
+
 export function OutcomeActions({ flow, copy, wording, answers, site, onChangeAnswers, onRestart }: Props) {
   const query = flow.writeLink(answers);
   return (
@@ -36,13 +45,7 @@ export function OutcomeActions({ flow, copy, wording, answers, site, onChangeAns
           {t(wording, 'outcome.startAgain')}
         </button>
       </div>
-      <p class="govuk-body-s lp-print-only">
-        {t(wording, 'outcome.printedOn', {
-          date: dateInWords(wording, new Date()),
-          site: site.name,
-          link: `${window.location.pathname}${query ? `?${query}` : ''}`,
-        })}
-      </p>
+      <p class="govuk-body-s lp-print-only lp-outcome__printed">{printedOnLine({ wording, site, query })}</p>
       <p class="govuk-body-s lp-no-print">{t(wording, 'outcome.notAdvice')}</p>
       <ReportMistake site={site} wording={wording} />
     </>
