@@ -92,6 +92,62 @@ export function scriptsAddSelectors(css: string, html: string, scriptTokens: rea
   return scriptTokens.some((t) => named.has(t) && !inHtml.has(t));
 }
 
+/** The top-level blocks of minified CSS (rules and at-rules), in order, each with its selector or prelude. */
+function topLevelBlocks(css: string): { prelude: string; text: string }[] {
+  const out: { prelude: string; text: string }[] = [];
+  let depth = 0;
+  let start = 0;
+  let open = -1;
+  for (let i = 0; i < css.length; i++) {
+    const c = css[i];
+    if (c === '"' || c === "'") {
+      i = css.indexOf(c, i + 1);
+      if (i < 0) break;
+    } else if (c === '{') {
+      if (depth++ === 0) open = i;
+    } else if (c === '}' && --depth === 0) {
+      out.push({ prelude: css.slice(start, open).trim(), text: css.slice(start, i + 1) });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Drops what the page's CSS can never use once it holds only this page's rules:
+ * - the fallback of `var(--name, fallback)` where `--name` is declared in a top-level `:root` rule of the same
+ *   CSS (GOV.UK writes `var(--govuk-text-colour, #0b0c0c)` for pages without its custom properties; with them
+ *   declared on :root for every medium, the fallback is never used);
+ * - a named page rule (`@page lp-checklist`) that no rule of the page's CSS asks for with `page: <name>`.
+ */
+export function dropUnusedCss(css: string): string {
+  const blocks = topLevelBlocks(css);
+  const declared = new Set(
+    blocks.filter((b) => b.prelude === ':root').flatMap((b) => [...b.text.matchAll(/[{;](--[\w-]+):/g)].map((m) => m[1])),
+  );
+  const kept = blocks.filter((b) => {
+    const page = /^@page\s+([\w-]+)/.exec(b.prelude);
+    return !page || new RegExp(`[{;]page:\\s*${page[1]}\\s*[;}]`).test(css);
+  });
+  let out = kept.map((b) => b.text).join('');
+  // Fallbacks: from "var(--name," to the parenthesis that closes the var(, nested functions included.
+  let result = '';
+  let at = 0;
+  for (const m of out.matchAll(/var\((--[\w-]+),/g)) {
+    if (m.index < at || !declared.has(m[1])) continue;
+    let depth = 1;
+    let i = m.index + m[0].length;
+    for (; i < out.length && depth > 0; i++) {
+      if (out[i] === '(') depth++;
+      else if (out[i] === ')') depth--;
+    }
+    result += `${out.slice(at, m.index)}var(${m[1]})`;
+    at = i;
+  }
+  out = result + out.slice(at);
+  return out;
+}
+
 /** Drops the rules whose selectors match no element of the page (states and ALWAYS_KEEP aside). */
 async function keepRulesThatMatch(html: string): Promise<string> {
   const beasties = new Beasties({
@@ -132,7 +188,7 @@ export async function inlinePageCss(dist: string): Promise<{ pages: number; remo
         keyframes: true,
         fontFace: true,
       });
-      const css = result.css.trim();
+      const css = dropUnusedCss(result.css.trim());
       const style = `<style>${css}</style>`;
       let first = true;
       html = html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="\/_astro\/[^"]+"[^>]*>/g, () => {

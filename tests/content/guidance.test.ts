@@ -8,20 +8,38 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { TABLE_PARTS } from '../../src/tools/who-should-lead/table.ts';
 
 const pages = readMdxDir('src/content/guidance');
 const ids = sourceIds();
 
 describe('practitioner guidance', () => {
-  it('has the fifteen pages the guidance promises', () => {
+  it('has the pages the guidance promises', () => {
     expect(pages.map((p) => p.slug).sort()).toEqual(
       [
         'what-is-a-lead-professional', 'when-is-a-lead-professional-needed', 'who-can-be-a-lead-professional',
-        'choosing-the-lead-professional', 'who-leads-for-each-status', 'duties-and-core-tasks', 'accountability',
+        'skills-and-knowledge-for-the-role', 'choosing-the-lead-professional', 'how-the-lead-professional-is-agreed',
+        'who-leads-for-each-status', 'who-leads-early-help-sen-disability', 'disagreements-two-examples',
+        'reading-the-who-leads-table', 'when-several-statuses-apply', 'reviews-care-plans-and-other-roles',
+        'duties-and-core-tasks', 'accountability',
         'working-together', 'changing-the-lead-professional', 'disagreements-and-escalation', 'moving-to-adult-services',
         'scotland-girfec', 'for-managers', 'supporting-lead-professionals', 'practice-examples',
       ].sort(),
     );
+  });
+
+  it('shows every part of the who-leads table on exactly one page', () => {
+    const shown: string[] = [];
+    for (const page of pages) {
+      visit(page.tree, (node) => {
+        const el = node as { type: string; name?: string; attributes?: { name?: string; value?: unknown }[] };
+        if (el.type !== 'mdxJsxFlowElement' || el.name !== 'WhoLeadsTable') return;
+        const part = el.attributes?.find((a) => a.name === 'part')?.value;
+        if (typeof part === 'string') shown.push(part);
+      });
+    }
+    expect(shown.sort()).toEqual(Object.keys(TABLE_PARTS).sort());
   });
 
   it('orders are unique', () => {

@@ -1,7 +1,7 @@
 /** The per-page CSS step keeps the Content-Security-Policy exact: one hash per inline script or style, no others. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlinePageCss, runtimeClassPrefixes, scriptsAddSelectors, withExactHashes } from '../../integrations/page-css.ts';
+import { dropUnusedCss, inlinePageCss, runtimeClassPrefixes, scriptsAddSelectors, withExactHashes } from '../../integrations/page-css.ts';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 const POLICY = "default-src 'self';img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' 'sha256-old1=' 'sha256-old2='; style-src 'self' 'sha256-old3=';";
@@ -45,6 +45,26 @@ describe('the scripts a page can run (what the CSS step keeps classes for)', () 
 describe('classes built at run time', () => {
   it('keeps the fixed part of a class a script completes, whether it ends in -, -- or _', () => {
     expect(runtimeClassPrefixes(['lp-slides-live--', 'lp-presenter-', 'lp-x_', 'lp-slides-live', 'a-', 'return'])).toEqual(['lp-slides-live--', 'lp-presenter-', 'lp-x_']);
+  });
+});
+
+describe('CSS a page can never use', () => {
+  it('drops the fallback of a custom property declared on :root, and only then', () => {
+    const css =
+      ':root{--a:#111;--b:rgb(1 2 3)}@media print{:root{--c:var(--a,#000)}}' +
+      'p{color:var(--a,#0b0c0c);border:1px solid var(--b,rgb(0 0 0));outline:var(--c,red);background:var(--d,#fff)}';
+    expect(dropUnusedCss(css)).toBe(
+      ':root{--a:#111;--b:rgb(1 2 3)}@media print{:root{--c:var(--a)}}' +
+      // --c is declared for print only and --d nowhere: their fallbacks stay.
+      'p{color:var(--a);border:1px solid var(--b);outline:var(--c,red);background:var(--d,#fff)}',
+    );
+  });
+  it('drops a named page rule that no rule of the page asks for, and keeps one that is asked for', () => {
+    const named = '@page lp-checklist{size:A4;margin:15mm}';
+    expect(dropUnusedCss(`p{color:red}${named}`)).toBe('p{color:red}');
+    const asked = `@media print{.lp-families--printable{page:lp-checklist}}${named}`;
+    expect(dropUnusedCss(asked)).toBe(asked);
+    expect(dropUnusedCss('@page{margin:1cm}p{content:"{"}')).toBe('@page{margin:1cm}p{content:"{"}');
   });
 });
 

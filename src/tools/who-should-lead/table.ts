@@ -34,6 +34,25 @@ export const TABLE_TEXT = [
 export const TABLE_GUIDANCE = ['england', 'salford'] as const;
 export type TableGuidance = (typeof TABLE_GUIDANCE)[number];
 
+/**
+ * The two parts the guidance shows the table in, one a page, so that each page stays light enough for a phone:
+ * children's social care and youth justice (with cross-border cases), and early help, SEN, disability and mental
+ * health. Every status is in exactly one part (tests/tools/who-should-lead/register.test.ts).
+ */
+export const TABLE_PARTS = {
+  'social-care': [
+    'cin-assessment', 'cin-open', 'cin-assessed', 'cin-stepping-down', 'stepped-down', 'child-protection', 'young-persons-plan',
+    'looked-after', 'care-leaver-eligible', 'care-leaver-relevant', 'adoption',
+    'youth-justice', 'youth-justice-looked-after', 'youth-justice-child-protection', 'youth-justice-cin-plan', 'cross-border',
+  ],
+  'early-help-and-health': [
+    'universal', 'early-help', 'early-help-review', 'sen', 'sen-beyond-school', 'sen-year-9',
+    'disability-key-worker', 'disability-no-key-worker', 'disability-with-social-worker',
+    'mental-health-cpa', 'mental-health-no-cpa', 'mental-health-camhs-only', 'mental-health-camhs-social-care',
+  ],
+} as const satisfies Record<string, readonly StatusId[]>;
+export type TablePart = keyof typeof TABLE_PARTS;
+
 export interface WhoLeadsCell {
   lead: LeadId;
   /** How firm the deciding (first) rule is. */

@@ -18,7 +18,7 @@ import {
   type Designation,
   type DesignationId,
 } from '../../../src/tools/who-should-lead/rules.ts';
-import { whoLeadsRows } from '../../../src/tools/who-should-lead/table.ts';
+import { TABLE_PARTS, whoLeadsRows } from '../../../src/tools/who-should-lead/table.ts';
 import type { Guidance } from '../../../src/tools/who-should-lead/contract.ts';
 import { anchorProblem, loadSeedTexts, seedsAvailable } from '../../support/anchors.ts';
 import { register } from './support.ts';
@@ -109,6 +109,12 @@ describe('who-leads table', () => {
         expect(cell.cites.length, row.status).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('is shown in parts (one a guidance page) that hold every status exactly once', () => {
+    const shown = Object.values(TABLE_PARTS).flat();
+    expect([...shown].sort()).toEqual([...STATUS_ROWS].sort());
+    expect(new Set(shown).size).toBe(shown.length);
   });
 
   it('shows the sources’ own answers for the key rows', () => {
