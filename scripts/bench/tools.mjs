@@ -59,7 +59,17 @@ const WALKS = {
 /** Installed before any page script: records long tasks and the time of each user action and each new step. */
 const PROBE = () => {
   const w = window;
-  w.__bench = { longTasks: [], steps: [], pending: null };
+  w.__bench = { longTasks: [], frames: [], steps: [], pending: null };
+  // Long animation frames name the scripts that ran in them (BENCH_DETAIL prints them for slow steps).
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      w.__bench.frames.push({
+        start: e.startTime,
+        duration: e.duration,
+        styleAndLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+        scripts: e.scripts.map((s) => ({ what: `${s.invoker} ${s.sourceFunctionName || ''} ${(s.sourceURL || '').split('/').pop()}`.trim(), ms: Math.round(s.duration) })),
+      });
+  }).observe({ type: 'long-animation-frame', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -162,11 +172,14 @@ export async function run() {
   try {
     console.log(`Decision tools: JavaScript (gzip) and timings measured in the page, Chromium at ${RATE}x CPU slowdown, median of ${RUNS} runs`);
     console.log('JS: fetched by the page (gzip), read from its resource timings: with the page, on pressing "Start now" (up to the first question), and later.');
-    console.log(['tool', 'JS with page', 'JS on Start', 'JS later', 'outcome data', 'hydrated', 'longest task before', 'step median', 'step max', 'steps', 'long tasks in steps'].join('\t'));
+    console.log('Start: from pressing "Start now" (with no pointing or focus before it, so XState is fetched then) to the first question. Steps: from an answer to the next page.');
+    console.log(['tool', 'JS with page', 'JS on Start', 'JS later', 'outcome data', 'hydrated', 'longest task before', 'Start median', 'long tasks at Start', 'step median', 'step max', 'steps', 'long tasks in steps'].join('\t'));
     for (const tool of tools) {
       let js = null;
       const hydrated = [];
       const longestBefore = [];
+      const starts = [];
+      let longAtStart = 0;
       const steps = [];
       let longInSteps = 0;
       for (let run = 0; run < RUNS; run++) {
@@ -189,17 +202,28 @@ export async function run() {
           }
           hydrated.push(b.hydrated);
           longestBefore.push(Math.max(0, ...b.longTasks.filter((t) => t.start < b.hydrated).map((t) => t.duration)));
-          for (const s of b.steps) {
-            steps.push(s.shown - s.started);
+          for (const [i, s] of b.steps.entries()) {
             const long = b.longTasks.filter((t) => t.start >= s.started && t.start < s.shown);
-            longInSteps += long.length;
-            if (process.env.BENCH_DETAIL) console.log(`  ${s.step}: ${ms(s.shown - s.started)}${long.length ? `, long tasks ${long.map((t) => ms(t.duration)).join(' ')}` : ''}`);
+            // The first step is "Start now" to the first question; the rest go from an answer to the next page.
+            if (i === 0) {
+              starts.push(s.shown - s.started);
+              longAtStart += long.length;
+            } else {
+              steps.push(s.shown - s.started);
+              longInSteps += long.length;
+            }
+            if (process.env.BENCH_DETAIL) {
+              console.log(`  ${s.step}: ${ms(s.shown - s.started)}${long.length ? `, long tasks ${long.map((t) => ms(t.duration)).join(' ')}` : ''}`);
+              if (long.length)
+                for (const f of b.frames.filter((f) => f.start + f.duration >= s.started && f.start < s.shown))
+                  console.log(`    frame ${ms(f.duration)} (style, layout, paint ${ms(f.styleAndLayout)}): ${f.scripts.map((x) => `${x.what} ${x.ms} ms`).join('; ') || 'no script'}`);
+            }
           }
           await context.close();
         }
       }
       const data = gzipSync(readFileSync(`dist/tools/${tool}/outcome-data.json`), { level: 9 }).length;
-      console.log([tool, `${js.page} B`, `${js.start} B`, `${js.later} B`, `${data} B`, ms(median(hydrated)), ms(median(longestBefore)), ms(median(steps)), ms(Math.max(...steps)), steps.length, longInSteps].join('\t'));
+      console.log([tool, `${js.page} B`, `${js.start} B`, `${js.later} B`, `${data} B`, ms(median(hydrated)), ms(median(longestBefore)), ms(median(starts)), longAtStart, ms(median(steps)), ms(Math.max(...steps)), steps.length, longInSteps].join('\t'));
     }
   } finally {
     await browser.close();
