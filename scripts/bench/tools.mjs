@@ -1,8 +1,8 @@
 // Bench section: each decision tool in a real Chromium at 4x CPU slowdown (a mid-range phone), measured inside the
 // page: hydration (navigation start to the island showing its first step, and the long tasks before it) and, for
 // each step of scripted walks, the time from the click to the frame that shows the next heading, with any long task
-// (over 50 ms) in between. Also the tool page's JavaScript (gzip): what loads with the page, what the island fetches
-// later (the outcome view), and the outcome's data (/tools/<tool>/outcome-data.json).
+// (over 50 ms) in between. Also the JavaScript (gzip) the page fetched: with the page, on pressing "Start now" (XState
+// and the machine), and later (the outcome view); and the outcome's data (/tools/<tool>/outcome-data.json).
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -59,7 +59,17 @@ const WALKS = {
 /** Installed before any page script: records long tasks and the time of each user action and each new step. */
 const PROBE = () => {
   const w = window;
-  w.__bench = { longTasks: [], steps: [], pending: null };
+  w.__bench = { longTasks: [], frames: [], steps: [], pending: null };
+  // Long animation frames name the scripts that ran in them (BENCH_DETAIL prints them for slow steps).
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      w.__bench.frames.push({
+        start: e.startTime,
+        duration: e.duration,
+        styleAndLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+        scripts: e.scripts.map((s) => ({ what: `${s.invoker} ${s.sourceFunctionName || ''} ${(s.sourceURL || '').split('/').pop()}`.trim(), ms: Math.round(s.duration) })),
+      });
+  }).observe({ type: 'long-animation-frame', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -130,25 +140,24 @@ const median = (xs) => {
 };
 const ms = (x) => `${x.toFixed(0)} ms`;
 
-/** gzip bytes of the JavaScript a tool page loads: its module graph, split into what loads with the page and later. */
-function javaScript(html) {
-  const gz = (path) => gzipSync(readFileSync(`dist${path}`), { level: 9 }).length;
-  const seen = new Map();
-  const walk = (path, lazy) => {
-    if (seen.has(path) && (lazy || !seen.get(path))) return;
-    seen.set(path, lazy);
-    const code = readFileSync(`dist${path}`, 'utf8');
-    for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"`()]*?from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) walk(new URL(m[1], `http://x${path}`).pathname, lazy);
-    // Anything else a module names (a dynamic import, a preload list) loads later, when it is needed.
-    for (const m of code.matchAll(/["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) walk(new URL(m[1], `http://x${path}`).pathname, true);
-  };
-  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) walk(m[1], false);
-  for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) walk(m[1], false);
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1], { level: 9 }).length, 0);
-  let eager = inline;
-  let later = 0;
-  for (const [path, lazy] of seen) (lazy ? (later += gz(path)) : (eager += gz(path)));
-  return { eager, later, inline };
+/** gzip bytes of a built file, as the server sends it. */
+const gzipOf = (path) => gzipSync(readFileSync(`dist${path}`), { level: 9 }).length;
+
+/**
+ * The JavaScript the page really fetched, from its resource timings, in three parts: with the page (before "Start now"
+ * is pressed), on Start (from that press to the first question on screen: XState and the machine), and later (the
+ * outcome view and its parts, fetched while the user answers). Each file counts once, where it was first fetched.
+ */
+function javaScriptFetched(resources, startPressed, firstShown) {
+  const parts = { page: 0, start: 0, later: 0 };
+  const seen = new Set();
+  for (const r of resources) {
+    const path = new URL(r.name).pathname;
+    if (!path.endsWith('.js') || seen.has(path)) continue;
+    seen.add(path);
+    parts[r.startTime < startPressed ? 'page' : r.startTime < firstShown ? 'start' : 'later'] += gzipOf(path);
+  }
+  return parts;
 }
 
 export async function run() {
@@ -162,12 +171,15 @@ export async function run() {
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   try {
     console.log(`Decision tools: JavaScript (gzip) and timings measured in the page, Chromium at ${RATE}x CPU slowdown, median of ${RUNS} runs`);
-    console.log(['tool', 'JS with page', 'JS later', 'outcome data', 'hydrated', 'longest task before', 'step median', 'step max', 'steps', 'long tasks in steps'].join('\t'));
+    console.log('JS: fetched by the page (gzip), read from its resource timings: with the page, on pressing "Start now" (up to the first question), and later.');
+    console.log('Start: from pressing "Start now" (with no pointing or focus before it, so XState is fetched then) to the first question. Steps: from an answer to the next page.');
+    console.log(['tool', 'JS with page', 'JS on Start', 'JS later', 'outcome data', 'hydrated', 'longest task before', 'Start median', 'long tasks at Start', 'step median', 'step max', 'steps', 'long tasks in steps'].join('\t'));
     for (const tool of tools) {
-      const html = readFileSync(`dist/tools/${tool}/index.html`, 'utf8');
-      const js = javaScript(html);
+      let js = null;
       const hydrated = [];
       const longestBefore = [];
+      const starts = [];
+      let longAtStart = 0;
       const steps = [];
       let longInSteps = 0;
       for (let run = 0; run < RUNS; run++) {
@@ -180,21 +192,38 @@ export async function run() {
           await page.goto(`${server.url}/tools/${tool}/`);
           await page.waitForSelector('.lp-tool[data-step="start"]');
           await page.waitForFunction(() => window.__bench.hydrated !== undefined);
+          // A reader on the start page: whatever the page fetches by itself has been fetched before "Start now".
+          await page.waitForLoadState('networkidle');
           await page.evaluate(walkInPage, walk.answers);
           const b = await page.evaluate(() => window.__bench);
+          if (!js) {
+            const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => ({ name: r.name, startTime: r.startTime })));
+            js = javaScriptFetched(resources, b.steps[0].started, b.steps[0].shown);
+          }
           hydrated.push(b.hydrated);
           longestBefore.push(Math.max(0, ...b.longTasks.filter((t) => t.start < b.hydrated).map((t) => t.duration)));
-          for (const s of b.steps) {
-            steps.push(s.shown - s.started);
+          for (const [i, s] of b.steps.entries()) {
             const long = b.longTasks.filter((t) => t.start >= s.started && t.start < s.shown);
-            longInSteps += long.length;
-            if (process.env.BENCH_DETAIL) console.log(`  ${s.step}: ${ms(s.shown - s.started)}${long.length ? `, long tasks ${long.map((t) => ms(t.duration)).join(' ')}` : ''}`);
+            // The first step is "Start now" to the first question; the rest go from an answer to the next page.
+            if (i === 0) {
+              starts.push(s.shown - s.started);
+              longAtStart += long.length;
+            } else {
+              steps.push(s.shown - s.started);
+              longInSteps += long.length;
+            }
+            if (process.env.BENCH_DETAIL) {
+              console.log(`  ${s.step}: ${ms(s.shown - s.started)}${long.length ? `, long tasks ${long.map((t) => ms(t.duration)).join(' ')}` : ''}`);
+              if (long.length)
+                for (const f of b.frames.filter((f) => f.start + f.duration >= s.started && f.start < s.shown))
+                  console.log(`    frame ${ms(f.duration)} (style, layout, paint ${ms(f.styleAndLayout)}): ${f.scripts.map((x) => `${x.what} ${x.ms} ms`).join('; ') || 'no script'}`);
+            }
           }
           await context.close();
         }
       }
       const data = gzipSync(readFileSync(`dist/tools/${tool}/outcome-data.json`), { level: 9 }).length;
-      console.log([tool, `${js.eager} B`, `${js.later} B`, `${data} B`, ms(median(hydrated)), ms(median(longestBefore)), ms(median(steps)), ms(Math.max(...steps)), steps.length, longInSteps].join('\t'));
+      console.log([tool, `${js.page} B`, `${js.start} B`, `${js.later} B`, `${data} B`, ms(median(hydrated)), ms(median(longestBefore)), ms(median(starts)), longAtStart, ms(median(steps)), ms(Math.max(...steps)), steps.length, longInSteps].join('\t'));
     }
   } finally {
     await browser.close();

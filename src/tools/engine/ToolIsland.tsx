@@ -85,7 +85,11 @@ export type OutcomeLoader<X> = () => Promise<OutcomeView<X>>;
 export type OutcomeView<X> = ComponentType<OutcomeViewProps & X> & { prepare?: (props: Pick<OutcomeViewProps, 'flow' | 'answers'> & X) => void };
 
 type Runtime = typeof import('./runtime.ts');
-/** XState and the machine factory (runtime.ts), fetched once per page, when the first island has shown. */
+/**
+ * XState and the machine factory (runtime.ts), fetched once per page: at once when the page opens on a question (a
+ * link with answers, Back to a step), and on a start page only when the user reaches for "Start now" (points at it,
+ * touches it, or moves focus to it) or presses it. A reader who leaves from the start page never downloads them.
+ */
 let runtimeLoad: Promise<Runtime> | undefined;
 const loadRuntime = () => (runtimeLoad ??= import('./runtime.ts'));
 
@@ -115,6 +119,18 @@ export function ToolIsland<X extends object>({
   const [startPage, setStartPage] = useState(false);
   /** "Start now" was pressed before the machine loaded: it is sent as soon as the machine runs. */
   const startQueued = useRef(false);
+  /** False once the island has gone, so a runtime that arrives later is not used. */
+  const live = useRef(true);
+  /** Fetches the runtime (once) and builds this tool's machine, in a task of its own, so no step waits on both. */
+  const engineWanted = useRef(false);
+  const wantEngine = () => {
+    if (engineWanted.current) return;
+    engineWanted.current = true;
+    void loadRuntime().then(async (runtime) => {
+      await nextTask();
+      if (live.current) setEngine({ runtime, machine: runtime.createToolMachine(flow) });
+    });
+  };
   const outcomeRequested = useRef(false);
   const actorRef = useRef<Actor<ToolMachine> | null>(null);
   const [snapshot, setSnapshot] = useState<ToolSnapshot | null>(null);
@@ -171,18 +187,14 @@ export function ToolIsland<X extends object>({
     });
   }
 
-  // Once shown: a page opened on its start page shows it at once (its "Start now" waits for the machine if it must),
-  // and the machine loads, in a task of its own, so hydration does not wait for XState.
+  // Once shown: a page opened on its start page shows it at once and loads the machine when "Start now" is reached
+  // for; any other page loads it now, in a task of its own, so hydration does not wait for XState.
   useEffect(() => {
     const saved = isEntry(window.history.state) && window.history.state.search === window.location.search ? window.history.state : null;
     if (saved ? saved.step === START : window.location.search === '') setStartPage(true);
-    let live = true;
-    void loadRuntime().then(async (runtime) => {
-      await nextTask();
-      if (live) setEngine({ runtime, machine: runtime.createToolMachine(flow) });
-    });
+    else wantEngine();
     return () => {
-      live = false;
+      live.current = false;
     };
   }, []);
 
@@ -321,9 +333,15 @@ export function ToolIsland<X extends object>({
           type="button"
           class="govuk-button govuk-button--start"
           data-module="govuk-button"
+          onPointerEnter={wantEngine}
+          onPointerDown={wantEngine}
+          onFocus={wantEngine}
           onClick={() => {
             if (actorRef.current) send({ type: 'START' });
-            else startQueued.current = true;
+            else {
+              startQueued.current = true;
+              wantEngine();
+            }
           }}
         >
           {t(wording, 'start.button')}
