@@ -11,10 +11,12 @@
  *    nothing there: PurgeCSS keeps `.govuk-body + .govuk-heading-l` because both classes occur, Beasties
  *    only if such a pair is really next to each other. States (`:hover`, `:focus`, `:target`) are kept for
  *    every element that could have them.
- * 3. The result replaces the page's <link rel="stylesheet"> elements with one <style> element: a first
+ * 3. `dropUnusedCss` then takes out what the page's CSS can never use: `var()` fallbacks for custom properties the
+ *    page declares on :root, and named `@page` rules no rule asks for.
+ * 4. The result replaces the page's <link rel="stylesheet"> elements with one <style> element: a first
  *    visit costs one request and the page's own CSS (about 3.5 KB gzipped for a guidance page, against
  *    13 KB for the whole stylesheet), and the HTML never arrives without its styles.
- * 4. The page's CSP <meta> gets exactly the hashes of the inline scripts and styles it now has (and no
+ * 5. The page's CSP <meta> gets exactly the hashes of the inline scripts and styles it now has (and no
  *    others), so no 'unsafe-inline' is ever needed.
  * Stylesheets no page links any more are deleted. `astro dev` is untouched: it serves the full CSS.
  */
@@ -24,6 +26,7 @@ import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Beasties from 'beasties';
+import postcss from 'postcss';
 import { PurgeCSS } from 'purgecss';
 import { pageScripts, stylesheetsOf } from '../scripts/page-assets.mjs';
 
@@ -92,60 +95,46 @@ export function scriptsAddSelectors(css: string, html: string, scriptTokens: rea
   return scriptTokens.some((t) => named.has(t) && !inHtml.has(t));
 }
 
-/** The top-level blocks of minified CSS (rules and at-rules), in order, each with its selector or prelude. */
-function topLevelBlocks(css: string): { prelude: string; text: string }[] {
-  const out: { prelude: string; text: string }[] = [];
-  let depth = 0;
-  let start = 0;
-  let open = -1;
-  for (let i = 0; i < css.length; i++) {
-    const c = css[i];
-    if (c === '"' || c === "'") {
-      i = css.indexOf(c, i + 1);
-      if (i < 0) break;
-    } else if (c === '{') {
-      if (depth++ === 0) open = i;
-    } else if (c === '}' && --depth === 0) {
-      out.push({ prelude: css.slice(start, open).trim(), text: css.slice(start, i + 1) });
-      start = i + 1;
+/** `value` with the fallback of every `var(--name, fallback)` whose name `drop` accepts taken out, nesting respected. */
+function withoutVarFallbacks(value: string, drop: (name: string) => boolean): string {
+  let out = '';
+  let at = 0;
+  for (const m of value.matchAll(/var\((--[\w-]+),/g)) {
+    if (m.index < at || !drop(m[1])) continue;
+    let depth = 1;
+    let i = m.index + m[0].length;
+    for (; i < value.length && depth > 0; i++) {
+      if (value[i] === '(') depth++;
+      else if (value[i] === ')') depth--;
     }
+    out += `${value.slice(at, m.index)}var(${m[1]})`;
+    at = i;
   }
-  return out;
+  return out + value.slice(at);
 }
 
 /**
- * Drops what the page's CSS can never use once it holds only this page's rules:
+ * Drops what the page's CSS can never use once it holds only this page's rules (parsed with PostCSS):
  * - the fallback of `var(--name, fallback)` where `--name` is declared in a top-level `:root` rule of the same
  *   CSS (GOV.UK writes `var(--govuk-text-colour, #0b0c0c)` for pages without its custom properties; with them
  *   declared on :root for every medium, the fallback is never used);
  * - a named page rule (`@page lp-checklist`) that no rule of the page's CSS asks for with `page: <name>`.
  */
 export function dropUnusedCss(css: string): string {
-  const blocks = topLevelBlocks(css);
-  const declared = new Set(
-    blocks.filter((b) => b.prelude === ':root').flatMap((b) => [...b.text.matchAll(/[{;](--[\w-]+):/g)].map((m) => m[1])),
-  );
-  const kept = blocks.filter((b) => {
-    const page = /^@page\s+([\w-]+)/.exec(b.prelude);
-    return !page || new RegExp(`[{;]page:\\s*${page[1]}\\s*[;}]`).test(css);
+  const root = postcss.parse(css);
+  const declared = new Set<string>();
+  root.each((node) => {
+    if (node.type === 'rule' && node.selector === ':root') node.each((d) => void (d.type === 'decl' && d.prop.startsWith('--') && declared.add(d.prop)));
   });
-  let out = kept.map((b) => b.text).join('');
-  // Fallbacks: from "var(--name," to the parenthesis that closes the var(, nested functions included.
-  let result = '';
-  let at = 0;
-  for (const m of out.matchAll(/var\((--[\w-]+),/g)) {
-    if (m.index < at || !declared.has(m[1])) continue;
-    let depth = 1;
-    let i = m.index + m[0].length;
-    for (; i < out.length && depth > 0; i++) {
-      if (out[i] === '(') depth++;
-      else if (out[i] === ')') depth--;
-    }
-    result += `${out.slice(at, m.index)}var(${m[1]})`;
-    at = i;
-  }
-  out = result + out.slice(at);
-  return out;
+  const pagesAskedFor = new Set<string>();
+  root.walkDecls('page', (d) => void pagesAskedFor.add(d.value.trim()));
+  root.walkAtRules('page', (rule) => {
+    if (rule.params.trim() !== '' && !pagesAskedFor.has(rule.params.trim())) rule.remove();
+  });
+  root.walkDecls((d) => {
+    if (d.value.includes('var(')) d.value = withoutVarFallbacks(d.value, (name) => declared.has(name));
+  });
+  return root.toString();
 }
 
 /** Drops the rules whose selectors match no element of the page (states and ALWAYS_KEEP aside). */
