@@ -67,7 +67,7 @@ const PROBE = () => {
         start: e.startTime,
         duration: e.duration,
         styleAndLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
-        scripts: e.scripts.map((s) => ({ what: `${s.invoker} ${s.sourceFunctionName || ''} ${(s.sourceURL || '').split('/').pop()}`.trim(), ms: Math.round(s.duration) })),
+        scripts: e.scripts.map((s) => ({ what: `${s.invoker} ${s.sourceFunctionName || ''} ${(s.sourceURL || '').split('/').pop()}`.trim(), ms: Math.round(s.duration), forced: Math.round(s.forcedStyleAndLayoutDuration) })),
       });
   }).observe({ type: 'long-animation-frame', buffered: true });
   new PerformanceObserver((list) => {
@@ -172,8 +172,9 @@ export async function run() {
   try {
     console.log(`Decision tools: JavaScript (gzip) and timings measured in the page, Chromium at ${RATE}x CPU slowdown, median of ${RUNS} runs`);
     console.log('JS: fetched by the page (gzip), read from its resource timings: with the page, on pressing "Start now" (up to the first question), and later.');
-    console.log('Start: from pressing "Start now" (with no pointing or focus before it, so XState is fetched then) to the first question. Steps: from an answer to the next page.');
-    console.log(['tool', 'JS with page', 'JS on Start', 'JS later', 'outcome data', 'hydrated', 'longest task before', 'Start median', 'long tasks at Start', 'step median', 'step max', 'steps', 'long tasks in steps'].join('\t'));
+    console.log('Start: from pressing "Start now" (with no pointing or focus before it, so XState is fetched then) to the first question.');
+    console.log('Steps: from an answer to the next question (or "Check your answers"). Outcome: from "Check your answers" to the answer\'s first screen.');
+    console.log(['tool', 'JS with page', 'JS on Start', 'JS later', 'outcome data', 'hydrated', 'longest task before', 'Start median', 'long tasks at Start', 'step median', 'step max', 'steps', 'long tasks in steps', 'outcome median', 'long tasks at outcome'].join('\t'));
     for (const tool of tools) {
       let js = null;
       const hydrated = [];
@@ -182,6 +183,8 @@ export async function run() {
       let longAtStart = 0;
       const steps = [];
       let longInSteps = 0;
+      const outcomes = [];
+      let longAtOutcome = 0;
       for (let run = 0; run < RUNS; run++) {
         for (const walk of WALKS[tool] ?? []) {
           const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
@@ -208,6 +211,9 @@ export async function run() {
             if (i === 0) {
               starts.push(s.shown - s.started);
               longAtStart += long.length;
+            } else if (s.step === 'outcome') {
+              outcomes.push(s.shown - s.started);
+              longAtOutcome += long.length;
             } else {
               steps.push(s.shown - s.started);
               longInSteps += long.length;
@@ -216,14 +222,14 @@ export async function run() {
               console.log(`  ${s.step}: ${ms(s.shown - s.started)}${long.length ? `, long tasks ${long.map((t) => ms(t.duration)).join(' ')}` : ''}`);
               if (long.length)
                 for (const f of b.frames.filter((f) => f.start + f.duration >= s.started && f.start < s.shown))
-                  console.log(`    frame ${ms(f.duration)} (style, layout, paint ${ms(f.styleAndLayout)}): ${f.scripts.map((x) => `${x.what} ${x.ms} ms`).join('; ') || 'no script'}`);
+                  console.log(`    frame ${ms(f.duration)} (style, layout, paint ${ms(f.styleAndLayout)}): ${f.scripts.map((x) => `${x.what} ${x.ms} ms${x.forced ? ` (forced style and layout ${x.forced} ms)` : ''}`).join('; ') || 'no script'}`);
             }
           }
           await context.close();
         }
       }
       const data = gzipSync(readFileSync(`dist/tools/${tool}/outcome-data.json`), { level: 9 }).length;
-      console.log([tool, `${js.page} B`, `${js.start} B`, `${js.later} B`, `${data} B`, ms(median(hydrated)), ms(median(longestBefore)), ms(median(starts)), longAtStart, ms(median(steps)), ms(Math.max(...steps)), steps.length, longInSteps].join('\t'));
+      console.log([tool, `${js.page} B`, `${js.start} B`, `${js.later} B`, `${data} B`, ms(median(hydrated)), ms(median(longestBefore)), ms(median(starts)), longAtStart, ms(median(steps)), ms(Math.max(...steps)), steps.length, longInSteps, ms(median(outcomes)), longAtOutcome].join('\t'));
     }
   } finally {
     await browser.close();
