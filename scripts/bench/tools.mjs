@@ -179,12 +179,8 @@ export async function run() {
       let js = null;
       const hydrated = [];
       const longestBefore = [];
-      const starts = [];
-      let longAtStart = 0;
-      const steps = [];
-      let longInSteps = 0;
-      const outcomes = [];
-      let longAtOutcome = 0;
+      /** Times and long-task counts: Start to the first question, each answer to the next page, and the outcome. */
+      const groups = { start: { times: [], long: 0 }, step: { times: [], long: 0 }, outcome: { times: [], long: 0 } };
       for (let run = 0; run < RUNS; run++) {
         for (const walk of WALKS[tool] ?? []) {
           const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
@@ -207,17 +203,10 @@ export async function run() {
           longestBefore.push(Math.max(0, ...b.longTasks.filter((t) => t.start < b.hydrated).map((t) => t.duration)));
           for (const [i, s] of b.steps.entries()) {
             const long = b.longTasks.filter((t) => t.start >= s.started && t.start < s.shown);
-            // The first step is "Start now" to the first question; the rest go from an answer to the next page.
-            if (i === 0) {
-              starts.push(s.shown - s.started);
-              longAtStart += long.length;
-            } else if (s.step === 'outcome') {
-              outcomes.push(s.shown - s.started);
-              longAtOutcome += long.length;
-            } else {
-              steps.push(s.shown - s.started);
-              longInSteps += long.length;
-            }
+            // The first step is "Start now" to the first question; the outcome comes from "Check your answers".
+            const group = groups[i === 0 ? 'start' : s.step === 'outcome' ? 'outcome' : 'step'];
+            group.times.push(s.shown - s.started);
+            group.long += long.length;
             if (process.env.BENCH_DETAIL) {
               console.log(`  ${s.step}: ${ms(s.shown - s.started)}${long.length ? `, long tasks ${long.map((t) => ms(t.duration)).join(' ')}` : ''}`);
               if (long.length)
@@ -228,8 +217,12 @@ export async function run() {
           await context.close();
         }
       }
-      const data = gzipSync(readFileSync(`dist/tools/${tool}/outcome-data.json`), { level: 9 }).length;
-      console.log([tool, `${js.page} B`, `${js.start} B`, `${js.later} B`, `${data} B`, ms(median(hydrated)), ms(median(longestBefore)), ms(median(starts)), longAtStart, ms(median(steps)), ms(Math.max(...steps)), steps.length, longInSteps, ms(median(outcomes)), longAtOutcome].join('\t'));
+      const { start, step, outcome } = groups;
+      console.log(
+        [tool, `${js.page} B`, `${js.start} B`, `${js.later} B`, `${gzipOf(`/tools/${tool}/outcome-data.json`)} B`, ms(median(hydrated)), ms(median(longestBefore))]
+          .concat([ms(median(start.times)), start.long, ms(median(step.times)), ms(Math.max(...step.times)), step.times.length, step.long, ms(median(outcome.times)), outcome.long])
+          .join('\t'),
+      );
     }
   } finally {
     await browser.close();
