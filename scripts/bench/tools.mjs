@@ -59,7 +59,8 @@ const WALKS = {
 /** Installed before any page script: records long tasks and the time of each user action and each new step. */
 const PROBE = () => {
   const w = window;
-  w.__bench = { longTasks: [], frames: [], steps: [], pending: null };
+  let hydrated;
+  w.__bench = { longTasks: [], frames: [], steps: [], pending: null, ready: new Promise((resolve) => (hydrated = resolve)) };
   // Long animation frames name the scripts that ran in them (BENCH_DETAIL prints them for slow steps).
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
@@ -86,8 +87,10 @@ const PROBE = () => {
     w.__bench.pending = null;
     requestAnimationFrame(() => {
       const shown = performance.now();
-      if (w.__bench.hydrated === undefined) w.__bench.hydrated = shown;
-      else if (started !== null) w.__bench.steps.push({ step: tool.getAttribute('data-step'), started, shown });
+      if (w.__bench.hydrated === undefined) {
+        w.__bench.hydrated = shown;
+        hydrated();
+      } else if (started !== null) w.__bench.steps.push({ step: tool.getAttribute('data-step'), started, shown });
     });
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-step'] });
 };
@@ -189,8 +192,9 @@ export async function run() {
           const cdp = await context.newCDPSession(page);
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
           await page.goto(`${server.url}/tools/${tool}/`);
-          await page.waitForSelector('.lp-tool[data-step="start"]');
-          await page.waitForFunction(() => window.__bench.hydrated !== undefined);
+          // Wait for hydration through the probe, not a Playwright selector: those put Playwright's own script into the
+          // page, whose compiling would run on the page's main thread while hydration is being measured.
+          await cdp.send('Runtime.evaluate', { expression: 'window.__bench.ready', awaitPromise: true });
           // A reader on the start page: whatever the page fetches by itself has been fetched before "Start now".
           await page.waitForLoadState('networkidle');
           await page.evaluate(walkInPage, walk.answers);

@@ -35,10 +35,9 @@ export interface ToolIslandProps {
   sources: readonly SourceSummary[];
   children?: ComponentChildren;
   /**
-   * What the page shows in place of the questions without JavaScript (slot "fallback"), such as a table of answers.
-   * Once the island runs it is replaced by a short link to `fallbackHref`, where the same content lives.
+   * Where the content the page shows without JavaScript (such as a table of answers) has a page of its own. The page
+   * hides that content where scripts run (ToolPage.astro), and the island links here instead.
    */
-  fallback?: ComponentChildren;
   fallbackHref?: string;
   /** Where the outcome view's own data is published (/tools/<tool>/outcome-data.json). */
   outcomeData: string;
@@ -106,7 +105,6 @@ export function ToolIsland<X extends object>({
   def,
   loadOutcome,
   children,
-  fallback,
   fallbackHref,
   outcomeData,
   ...props
@@ -301,11 +299,30 @@ export function ToolIsland<X extends object>({
 
   const can = (event: ToolEvent) => snapshot?.can(event) ?? false;
 
+  /** The short link to the page that holds the no-JavaScript content, shown in its place once the island runs. */
+  const fallbackLink = (waiting: boolean) =>
+    fallbackHref && (
+      <p class={`govuk-body lp-tool-fallback-link lp-no-print${waiting ? ' lp-tool-fallback-link--waiting' : ''}`}>
+        <Linked
+          text={t(wording, 'fallback.link')}
+          parts={{
+            link: (
+              <a class="govuk-link" href={fallbackHref}>
+                {t(wording, 'fallback.linkText')}
+              </a>
+            ),
+          }}
+        />
+      </p>
+    );
+
+  // Before the island runs (the built page): the introduction, and the link that stands in for the no-JavaScript content
+  // where scripts run (tool.scss hides that content from the first paint), so a page whose script fails still leads on.
   if (!step) {
     return (
       <>
         <div class="lp-tool">{children}</div>
-        {fallback && <div class="lp-tool-fallback">{fallback}</div>}
+        {fallbackLink(true)}
       </>
     );
   }
@@ -440,20 +457,7 @@ export function ToolIsland<X extends object>({
       )}
       {notice}
       {body}
-      {fallbackHref && (
-        <p class="govuk-body lp-tool-fallback-link lp-no-print">
-          <Linked
-            text={t(wording, 'fallback.link')}
-            parts={{
-              link: (
-                <a class="govuk-link" href={fallbackHref}>
-                  {t(wording, 'fallback.linkText')}
-                </a>
-              ),
-            }}
-          />
-        </p>
-      )}
+      {fallbackLink(false)}
       {hasTag('question') || hasTag('check') ? (
         Object.keys(answers).length > 0 && (
           <p class="govuk-body lp-no-print">

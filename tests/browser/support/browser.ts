@@ -79,6 +79,17 @@ export async function recordedPage(context: BrowserContext): Promise<{ page: Pag
   return { page, log };
 }
 
+/**
+ * Opens a recorded page as a reader without JavaScript sees it: in a context of its own with scripts turned off (so
+ * CSS `scripting` is `none`, unlike a page whose scripts are only blocked). Closing the page closes its context.
+ */
+export async function pageWithoutJavaScript(session: Session): Promise<{ page: Page; log: PageLog }> {
+  const context = await session.browser.newContext({ javaScriptEnabled: false });
+  const opened = await recordedPage(context);
+  opened.page.once('close', () => void context.close());
+  return opened;
+}
+
 /** Requests that went anywhere but the site under test. */
 export function offOrigin(log: PageLog, baseUrl: string): string[] {
   const origin = new URL(baseUrl).origin;

@@ -7,7 +7,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, offOrigin, recordedPage, type PageLog, type Session } from '../../browser/support/browser.ts';
+import { launch, offOrigin, pageWithoutJavaScript, recordedPage, type PageLog, type Session } from '../../browser/support/browser.ts';
 import { SUBMIT, toolDriver } from '../../browser/support/tool-page.ts';
 import type { Facts } from '../../../src/tools/resolve-disagreement/contract.ts';
 import { flow, resolveWith } from './support.ts';
@@ -187,23 +187,19 @@ describe('the decision tool', () => {
   });
 
   it('without JavaScript, shows the introduction and every route as tables', async () => {
-    ({ page, log } = await recordedPage(session.context));
-    d = toolDriver(page);
-    await page.route('**/*.js', (route) => route.abort());
+    ({ page, log } = await pageWithoutJavaScript(session));
     await page.goto(`${base()}${TOOL}`, { waitUntil: 'networkidle' });
-    log.consoleErrors.length = 0; // the blocked scripts report themselves
     expect(await page.locator('h1').textContent()).toMatch(/^We can.t agree: what happens next\?$/);
     expect(await page.locator('.govuk-button--start').count()).toBe(0);
-    expect(await page.locator('[data-route-table]').count()).toBe(9);
+    expect(await page.locator('[data-route-table]:visible').count()).toBe(9);
     expect(await page.locator('[data-safety-rule]').count()).toBe(4);
     expect(await page.locator('[data-route-table="england-who-leads"] [data-route-row="line-managers"]').textContent()).toContain('four working days');
-    await expectAxeClean('no JavaScript');
-    log.consoleErrors.length = 0; // module preloads of the blocked scripts report themselves late
+    // axe cannot run where scripts are off; the same tables pass it on their own page (tests/browser/pages.test.ts).
   });
 
   it('replaces the tables with a link to their own page once the questions run; that page has them', async () => {
     await open(TOOL);
-    expect(await page.locator('[data-route-table]').count()).toBe(0);
+    expect(await page.locator('[data-route-table]:visible').count()).toBe(0);
     const href = await page.getAttribute('.lp-tool-fallback-link a', 'href');
     expect(href).toBe('/tools/resolve-disagreement/tables/');
     await page.goto(`${base()}${href}`, { waitUntil: 'networkidle' });

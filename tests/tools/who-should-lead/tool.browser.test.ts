@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { axeViolations, launch, offOrigin, recordedPage, type PageLog, type Session } from '../../browser/support/browser.ts';
+import { axeViolations, launch, offOrigin, pageWithoutJavaScript, recordedPage, type PageLog, type Session } from '../../browser/support/browser.ts';
 import type { Facts, Guidance } from '../../../src/tools/who-should-lead/contract.ts';
 import { flow, recommend } from './support.ts';
 import { measureHtml, problems } from '../../../src/readability/measure.ts';
@@ -445,11 +445,11 @@ describe('the decision tool', () => {
   });
 
   it('without JavaScript, shows the introduction, a note and the who-leads table', async () => {
-    ({ page, log } = await recordedPage(session.context));
-    await page.route('**/*.js', (route) => route.abort());
+    ({ page, log } = await pageWithoutJavaScript(session));
     await page.goto(`${base()}${TOOL}`, { waitUntil: 'networkidle' });
-    log.consoleErrors.length = 0; // the blocked scripts report themselves
     expect(await page.locator('h1').textContent()).toBe('Who should be the lead professional?');
+    expect(await page.locator('.lp-who-leads-table').isVisible()).toBe(true);
+    expect(await page.locator('.lp-tool-fallback-link').isVisible()).toBe(false);
     expect(await page.locator('.govuk-button--start').count()).toBe(0);
     const html = await (await fetch(`${base()}${TOOL}`)).text();
     expect(html).toContain('<noscript>');
@@ -485,8 +485,18 @@ describe('the decision tool', () => {
 
   it('replaces the no-JavaScript table with a short link to it once the questions run', async () => {
     await open(TOOL);
-    expect(await page.locator('.lp-who-leads-table').count()).toBe(0);
-    expect(await page.locator('.lp-tool-fallback-link a[href="/guidance/who-leads-for-each-status/#the-table"]').count()).toBe(1);
+    expect(await page.locator('.lp-who-leads-table').isVisible()).toBe(false);
+    expect(await page.locator('.lp-tool-fallback-link a[href="/guidance/who-leads-for-each-status/#the-table"]:visible').count()).toBe(1);
+  });
+
+  it('where JavaScript runs but the scripts fail to load, links to the table (hidden from the first paint) instead', async () => {
+    ({ page, log } = await recordedPage(session.context));
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(`${base()}${TOOL}`, { waitUntil: 'networkidle' });
+    log.consoleErrors.length = 0; // the blocked scripts report themselves
+    expect(await page.locator('.lp-tool-fallback').isVisible()).toBe(false);
+    expect(await page.locator('.lp-tool-fallback-link a[href="/guidance/who-leads-for-each-status/#the-table"]').isVisible()).toBe(true);
+    log.consoleErrors.length = 0; // module preloads of the blocked scripts report themselves late
   });
 
   it('loads a small amount of JavaScript, all from this site', async () => {
