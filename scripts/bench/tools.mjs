@@ -2,7 +2,8 @@
 // page: hydration (navigation start to the island showing its first step, and the long tasks before it) and, for
 // each step of scripted walks, the time from the click to the frame that shows the next heading, with any long task
 // (over 50 ms) in between. Also the JavaScript (gzip) the page fetched: with the page, on pressing "Start now" (XState
-// and the machine), and later (the outcome view); and the outcome's data (/tools/<tool>/outcome-data.json).
+// and the machine), and later (the outcome view); and the data it fetches, gzip: the question words with the machine
+// (/tools/<tool>/questions.json) and the outcome's (/tools/<tool>/outcome-data.json).
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -177,7 +178,7 @@ export async function run() {
     console.log('JS: fetched by the page (gzip), read from its resource timings: with the page, on pressing "Start now" (up to the first question), and later.');
     console.log('Start: from pressing "Start now" (with no pointing or focus before it, so XState is fetched then) to the first question.');
     console.log('Steps: from an answer to the next question (or "Check your answers"). Outcome: from "Check your answers" to the answer\'s first screen.');
-    console.log(['tool', 'JS with page', 'JS on Start', 'JS later', 'outcome data', 'hydrated', 'longest task before', 'Start median', 'long tasks at Start', 'step median', 'step max', 'steps', 'long tasks in steps', 'outcome median', 'long tasks at outcome'].join('\t'));
+    console.log(['tool', 'JS with page', 'JS on Start', 'JS later', 'questions data', 'outcome data', 'hydrated', 'longest task before', 'Start median', 'long tasks at Start', 'step median', 'step max', 'steps', 'long tasks in steps', 'outcome median', 'long tasks at outcome'].join('\t'));
     for (const tool of tools) {
       let js = null;
       const hydrated = [];
@@ -223,7 +224,7 @@ export async function run() {
       }
       const { start, step, outcome } = groups;
       console.log(
-        [tool, `${js.page} B`, `${js.start} B`, `${js.later} B`, `${gzipOf(`/tools/${tool}/outcome-data.json`)} B`, ms(median(hydrated)), ms(median(longestBefore))]
+        [tool, `${js.page} B`, `${js.start} B`, `${js.later} B`, `${gzipOf(`/tools/${tool}/questions.json`)} B`, `${gzipOf(`/tools/${tool}/outcome-data.json`)} B`, ms(median(hydrated)), ms(median(longestBefore))]
           .concat([ms(median(start.times)), start.long, ms(median(step.times)), ms(Math.max(...step.times)), step.times.length, step.long, ms(median(outcome.times)), outcome.long])
           .join('\t'),
       );

@@ -28,7 +28,8 @@ export const EXERCISE = 'exercise';
 /** What the tool's page passes in: words and data loaded at build time, and the introduction as children. */
 export interface ToolIslandProps {
   wording: Wording;
-  questions: readonly QuestionCopy[];
+  /** Where the question words are published (/tools/<tool>/questions.json): fetched with the machine. */
+  questionsData: string;
   guidances: readonly GuidanceWords[];
   /** The build-time relevance table (relevance.ts). */
   relevance: RelevanceTable;
@@ -85,9 +86,10 @@ export type OutcomeView<X> = ComponentType<OutcomeViewProps & X> & { prepare?: (
 
 type Runtime = typeof import('./runtime.ts');
 /**
- * XState and the machine factory (runtime.ts), fetched once per page: at once when the page opens on a question (a
- * link with answers, Back to a step), and on a start page only when the user reaches for "Start now" (points at it,
- * touches it, or moves focus to it) or presses it. A reader who leaves from the start page never downloads them.
+ * XState and the machine factory (runtime.ts), fetched once per page with the tool's question words: at once when the
+ * page opens on a question (a link with answers, Back to a step), and on a start page only when the user reaches for
+ * "Start now" (points at it, touches it, or moves focus to it) or presses it. A reader who leaves from the start page
+ * never downloads them.
  */
 let runtimeLoad: Promise<Runtime> | undefined;
 const loadRuntime = () => (runtimeLoad ??= import('./runtime.ts'));
@@ -96,6 +98,13 @@ const loadRuntime = () => (runtimeLoad ??= import('./runtime.ts'));
 function whenIdle(task: () => void) {
   if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 2000 });
   else setTimeout(task, 200);
+}
+
+/** A file of the site's own data, parsed; a failed response is an error, like a failed fetch. */
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
 }
 
 /** Lets the browser paint and handle input before going on: the rest runs in a task of its own. */
@@ -109,25 +118,30 @@ export function ToolIsland<X extends object>({
   outcomeData,
   ...props
 }: ToolIslandProps & { def: FlowDefinition; loadOutcome: OutcomeLoader<X> }) {
-  const { wording, questions, relevance } = props;
+  const { wording, questionsData, relevance } = props;
   const flow = useMemo(() => createFlow(def, relevance), [def, relevance]);
-  /** The runtime and this tool's machine, once loaded; until then the island can show only its start page. */
-  const [engine, setEngine] = useState<{ runtime: Runtime; machine: ToolMachine } | null>(null);
+  /** The runtime, this tool's machine and its question words, once loaded; until then the island can show only its start page. */
+  const [engine, setEngine] = useState<{ runtime: Runtime; machine: ToolMachine; questions: readonly QuestionCopy[] } | null>(null);
+  /** Something the island needs did not arrive (the connection dropped): it says so and offers to try again. */
+  const [loadFailed, setLoadFailed] = useState(false);
   /** The page opened on the start page (no answers in the link): shown before the machine has loaded. */
   const [startPage, setStartPage] = useState(false);
   /** "Start now" was pressed before the machine loaded: it is sent as soon as the machine runs. */
   const startQueued = useRef(false);
   /** False once the island has gone, so a runtime that arrives later is not used. */
   const live = useRef(true);
-  /** Fetches the runtime (once) and builds this tool's machine, in a task of its own, so no step waits on both. */
+  /** Fetches the runtime and the question words (once) and builds this tool's machine, in a task of its own, so no step waits on all three. */
   const engineWanted = useRef(false);
   const wantEngine = () => {
     if (engineWanted.current) return;
     engineWanted.current = true;
-    void loadRuntime().then(async (runtime) => {
-      await nextTask();
-      if (live.current) setEngine({ runtime, machine: runtime.createToolMachine(flow) });
-    });
+    Promise.all([loadRuntime(), fetchJson<QuestionCopy[]>(questionsData)]).then(
+      async ([runtime, questions]) => {
+        await nextTask();
+        if (live.current) setEngine({ runtime, machine: runtime.createToolMachine(flow), questions });
+      },
+      () => live.current && setLoadFailed(true),
+    );
   };
   const outcomeRequested = useRef(false);
   const actorRef = useRef<Actor<ToolMachine> | null>(null);
@@ -141,7 +155,7 @@ export function ToolIsland<X extends object>({
   const [outcomeProps, setOutcomeProps] = useState<X | null>(null);
 
   const copy = (id: string): QuestionCopy => {
-    const found = questions.find((q) => q.id === id);
+    const found = engine?.questions.find((q) => q.id === id);
     if (!found) throw new Error(`${def.id}: no words for question "${id}"`);
     return found;
   };
@@ -179,10 +193,13 @@ export function ToolIsland<X extends object>({
   function requestOutcome() {
     if (outcomeRequested.current) return;
     outcomeRequested.current = true;
-    void Promise.all([loadOutcome(), fetch(outcomeData).then((r) => r.json() as Promise<X>)]).then(([view, data]) => {
-      setOutcomeProps(data);
-      setOutcome(() => view);
-    });
+    Promise.all([loadOutcome(), fetchJson<X>(outcomeData)]).then(
+      ([view, data]) => {
+        setOutcomeProps(data);
+        setOutcome(() => view);
+      },
+      () => live.current && setLoadFailed(true),
+    );
   }
 
   // Once shown: a page opened on its start page shows it at once and loads the machine when "Start now" is reached
@@ -316,12 +333,31 @@ export function ToolIsland<X extends object>({
       </p>
     );
 
+  /** What the island says when the machine, the question words or the outcome did not arrive. */
+  const failure = loadFailed && (
+    <div class="govuk-error-summary" data-load-failed="">
+      <div role="alert">
+        <h2 class="govuk-error-summary__title">{t(wording, 'load.title')}</h2>
+        <div class="govuk-error-summary__body">
+          <p class="govuk-body">{t(wording, 'load.body')}</p>
+          <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" onClick={() => window.location.reload()}>
+            {t(wording, 'load.retry')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+
   // Before the island runs (the built page): the introduction, and the link that stands in for the no-JavaScript content
   // where scripts run (tool.scss hides that content from the first paint), so a page whose script fails still leads on.
+  // A page opened on a question waits here for the machine.
   if (!step) {
     return (
       <>
-        <div class="lp-tool">{children}</div>
+        <div class="lp-tool">
+          {failure}
+          {children}
+        </div>
         {fallbackLink(true)}
       </>
     );
@@ -456,6 +492,7 @@ export function ToolIsland<X extends object>({
         </a>
       )}
       {notice}
+      {failure}
       {body}
       {fallbackLink(false)}
       {hasTag('question') || hasTag('check') ? (

@@ -235,13 +235,22 @@ export function islandQuestions(questions: readonly QuestionCopy[], wording: Wor
   });
 }
 
+/**
+ * The question words the island fetches with the machine, published at /tools/<id>/questions.json (islandQuestions,
+ * with this build's settings). The start page needs none of them, so the page does not carry them.
+ */
+export function questionsData(id: ToolId, settings: SiteSettings = siteSettings()): QuestionCopy[] {
+  const { wording, questions } = loadTool(id);
+  return islandQuestions(questions, wording, settings);
+}
+
 /** The props every tool island takes (ToolIslandProps), for one tool, with this build's settings. */
 export function islandProps(id: ToolId, settings: SiteSettings = siteSettings()) {
-  const { wording, questions, guidances, relevance, sources } = loadTool(id);
+  const { wording, guidances, relevance, sources } = loadTool(id);
   const islandWording = Object.fromEntries(Object.entries(wording).filter(([key]) => !PAGE_ONLY.test(key)));
   return {
     wording: islandWording,
-    questions: islandQuestions(questions, wording, settings),
+    questionsData: `/tools/${id}/questions.json`,
     // Without the search words (`words`), which only the search page's offers use.
     guidances: guidances.map(({ id, label, hint, short, phrase }): GuidanceWords => ({ id, label, short, phrase, ...(hint ? { hint } : {}) })),
     relevance,

@@ -69,10 +69,11 @@ describe('the decision tool', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.lp-tool[data-step="guidance"]');
     expect(await d.focused()).toBe(true);
-    // The island fetches the record's code and data once the first question shows (when the browser is idle): the
-    // site's own files, asked for by name alone. From here on, while the answers are given, nothing.
+    // The island fetches the question words with the machine, and the record's code and data once the first question
+    // shows (when the browser is idle): the site's own files, asked for by name alone. From here on, while the answers
+    // are given, nothing.
     await expect.poll(() => log.requests.some((u) => new URL(u).pathname === `${TOOL}outcome-data.json`)).toBe(true);
-    expect(log.requests.filter((u) => new URL(u).search !== '' || !/^\/(_astro\/[^/]+\.js|tools\/[^/]+\/outcome-data\.json)$/.test(new URL(u).pathname))).toEqual([]);
+    expect(log.requests.filter((u) => new URL(u).search !== '' || !/^\/(_astro\/[^/]+\.js|tools\/[^/]+\/(outcome-data|questions)\.json)$/.test(new URL(u).pathname))).toEqual([]);
     log.requests.length = 0;
     await d.chooseRadio('guidance', 'england');
     await d.continueTo('candidates');

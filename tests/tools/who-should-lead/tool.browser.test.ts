@@ -298,6 +298,22 @@ describe('the decision tool', () => {
     expect(await page.evaluate(() => (history.state as { step?: string } | null)?.step)).toBe('guidance');
   });
 
+  it('says so when the questions do not arrive, and trying again (the answers kept in the address) goes on', async () => {
+    ({ page, log } = await recordedPage(session.context));
+    await page.route(`**${TOOL}questions.json`, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${base()}${TOOL}?guidance=england`);
+    const failed = page.locator('[data-load-failed] [role="alert"]');
+    await failed.waitFor();
+    expect(await failed.locator('h2').textContent()).toBe('This part of the page did not load');
+    await expectAxeClean('questions did not load');
+    log.consoleErrors.length = 0; // the failed request reports itself
+    await page.unroute(`**${TOOL}questions.json`);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForSelector('.lp-tool[data-step="age"]');
+    expect(await page.locator('[data-load-failed]').count()).toBe(0);
+    expect(await search()).toBe('?guidance=england');
+  });
+
   it('draws the answer\'s first screen before the rest of the outcome, and keeps focus on its heading', async () => {
     await open(`${TOOL}?guidance=england&age=14&additional-needs=yes&practitioners=3&looked-after=yes&placement=foster`);
     await page.click('.lp-outcome a[href^="?"]');
