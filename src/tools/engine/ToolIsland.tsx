@@ -122,8 +122,10 @@ export function ToolIsland<X extends object>({
   const flow = useMemo(() => createFlow(def, relevance), [def, relevance]);
   /** The runtime, this tool's machine and its question words, once loaded; until then the island can show only its start page. */
   const [engine, setEngine] = useState<{ runtime: Runtime; machine: ToolMachine; questions: readonly QuestionCopy[] } | null>(null);
-  /** Something the island needs did not arrive (the connection dropped): it says so and offers to try again. */
+  /** The machine or the question words did not arrive (the connection dropped): the island says so and offers to try again. */
   const [loadFailed, setLoadFailed] = useState(false);
+  /** The outcome view or its data did not arrive: asked for again when the outcome is wanted, and said if it is on screen. */
+  const [outcomeFailed, setOutcomeFailed] = useState(false);
   /** The page opened on the start page (no answers in the link): shown before the machine has loaded. */
   const [startPage, setStartPage] = useState(false);
   /** "Start now" was pressed before the machine loaded: it is sent as soon as the machine runs. */
@@ -197,8 +199,12 @@ export function ToolIsland<X extends object>({
       ([view, data]) => {
         setOutcomeProps(data);
         setOutcome(() => view);
+        setOutcomeFailed(false);
       },
-      () => live.current && setLoadFailed(true),
+      () => {
+        outcomeRequested.current = false;
+        if (live.current) setOutcomeFailed(true);
+      },
     );
   }
 
@@ -333,8 +339,8 @@ export function ToolIsland<X extends object>({
       </p>
     );
 
-  /** What the island says when the machine, the question words or the outcome did not arrive. */
-  const failure = loadFailed && (
+  /** What the island says when the machine or the question words did not arrive, or the outcome it is showing. */
+  const failure = (loadFailed || (outcomeFailed && !Outcome && step === OUTCOME && !hasTag('concealed'))) && (
     <div class="govuk-error-summary" data-load-failed="">
       <div role="alert">
         <h2 class="govuk-error-summary__title">{t(wording, 'load.title')}</h2>

@@ -314,6 +314,21 @@ describe('the decision tool', () => {
     expect(await search()).toBe('?guidance=england');
   });
 
+  it('says so when the answer\'s data does not arrive, and asks for it again when the answer is next wanted', async () => {
+    ({ page, log } = await recordedPage(session.context));
+    await page.route(`**${TOOL}outcome-data.json`, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${base()}${TOOL}?guidance=england&age=14&additional-needs=yes&practitioners=3&looked-after=yes&placement=foster`);
+    await page.locator('[data-load-failed] [role="alert"]').waitFor();
+    expect(await step()).toBe('outcome');
+    log.consoleErrors.length = 0; // the failed request reports itself
+    await page.unroute(`**${TOOL}outcome-data.json`);
+    await page.click('.govuk-back-link');
+    await page.waitForSelector('.lp-tool[data-step="check"]');
+    await page.click('.lp-tool-check button');
+    await page.waitForSelector('.lp-tool[data-step="outcome"][data-drawn] [data-outcome]');
+    expect(await page.locator('[data-load-failed]').count()).toBe(0);
+  });
+
   it('draws the answer\'s first screen before the rest of the outcome, and keeps focus on its heading', async () => {
     await open(`${TOOL}?guidance=england&age=14&additional-needs=yes&practitioners=3&looked-after=yes&placement=foster`);
     await page.click('.lp-outcome a[href^="?"]');
