@@ -214,6 +214,11 @@ export async function run() {
             js = javaScriptFetched(resources, b.steps[0].started, b.steps[0].shown);
           }
           hydrated.push(b.hydrated);
+          if (process.env.BENCH_DETAIL) {
+            const nav = await page.evaluate(() => performance.getEntriesByType('navigation')[0].toJSON());
+            const before = b.longTasks.filter((t) => t.start < b.hydrated).map((t) => `${ms(t.start)} +${ms(t.duration)}`);
+            console.log(`  hydrated at ${ms(b.hydrated)} (parsed at ${ms(nav.domInteractive)}); long tasks before: ${before.join(', ') || 'none'}`);
+          }
           longestBefore.push(Math.max(0, ...b.longTasks.filter((t) => t.start < b.hydrated).map((t) => t.duration)));
           for (const [i, s] of b.steps.entries()) {
             const long = b.longTasks.filter((t) => t.start >= s.started && t.start < s.shown);
