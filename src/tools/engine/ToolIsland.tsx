@@ -18,6 +18,7 @@ import { ignoredMessage, t, type GuidanceWords, type SourceSummary, type Wording
 import { QuestionPage, type QuestionView } from './components/QuestionPage.tsx';
 import { AnswerList, CheckAnswers } from './components/CheckAnswers.tsx';
 import { Linked } from './components/Linked.tsx';
+import { ErrorSummary } from './components/ErrorSummary.tsx';
 import { DrawInParts } from './components/Later.tsx';
 import type { ToolSite } from './site.ts';
 
@@ -341,16 +342,13 @@ export function ToolIsland<X extends object>({
 
   /** What the island says when the machine or the question words did not arrive, or the outcome it is showing. */
   const failure = (loadFailed || (outcomeFailed && !Outcome && step === OUTCOME && !hasTag('concealed'))) && (
-    <div class="govuk-error-summary" data-load-failed="">
-      <div role="alert">
-        <h2 class="govuk-error-summary__title">{t(wording, 'load.title')}</h2>
-        <div class="govuk-error-summary__body">
-          <p class="govuk-body">{t(wording, 'load.body')}</p>
-          <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" onClick={() => window.location.reload()}>
-            {t(wording, 'load.retry')}
-          </button>
-        </div>
-      </div>
+    <div data-load-failed="">
+      <ErrorSummary title={t(wording, 'load.title')}>
+        <p class="govuk-body">{t(wording, 'load.body')}</p>
+        <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" onClick={() => window.location.reload()}>
+          {t(wording, 'load.retry')}
+        </button>
+      </ErrorSummary>
     </div>
   );
 

@@ -39,8 +39,8 @@ export interface ToolDescriptor {
   /** Worked examples for the share page: complete answers in the URL contract, with a title each. */
   examples: readonly { title: string; query: string }[];
   /**
-   * The data the outcome view needs beside the engine's props (its register, its outcome words…), published at
-   * /tools/<id>/outcome-data.json and fetched with the outcome view, so the first screen does not carry it.
+   * The data the outcome view needs beside the engine's props (its register, its outcome words…), published as the
+   * island data file `outcome-data` (ISLAND_DATA) and fetched with the outcome view, so the first screen does not carry it.
    */
   outcomeData: (register: Register) => unknown;
   /**
@@ -236,13 +236,24 @@ export function islandQuestions(questions: readonly QuestionCopy[], wording: Wor
 }
 
 /**
- * The question words the island fetches with the machine, published at /tools/<id>/questions.json (islandQuestions,
- * with this build's settings). The start page needs none of them, so the page does not carry them.
+ * The data a tool island fetches instead of carrying it in the page, by file name: each is published at
+ * /tools/<id>/<name>.json (src/pages/tools/[tool]/[data].json.ts). The question words (islandQuestions, with this
+ * build's settings) come with the machine: the start page needs none of them. The outcome view's data (its register,
+ * its outcome words) comes with the outcome view.
  */
-export function questionsData(id: ToolId, settings: SiteSettings = siteSettings()): QuestionCopy[] {
-  const { wording, questions } = loadTool(id);
-  return islandQuestions(questions, wording, settings);
-}
+export const ISLAND_DATA = {
+  questions: (id: ToolId): QuestionCopy[] => {
+    const { wording, questions } = loadTool(id);
+    return islandQuestions(questions, wording);
+  },
+  'outcome-data': (id: ToolId): unknown => {
+    const { descriptor, register } = loadTool(id);
+    return descriptor.outcomeData(register);
+  },
+};
+
+/** Where one of a tool's ISLAND_DATA files is published. */
+export const islandDataUrl = (id: ToolId, name: keyof typeof ISLAND_DATA) => `/tools/${id}/${name}.json`;
 
 /** The props every tool island takes (ToolIslandProps), for one tool, with this build's settings. */
 export function islandProps(id: ToolId, settings: SiteSettings = siteSettings()) {
@@ -250,12 +261,12 @@ export function islandProps(id: ToolId, settings: SiteSettings = siteSettings())
   const islandWording = Object.fromEntries(Object.entries(wording).filter(([key]) => !PAGE_ONLY.test(key)));
   return {
     wording: islandWording,
-    questionsData: `/tools/${id}/questions.json`,
+    questionsData: islandDataUrl(id, 'questions'),
     // Without the search words (`words`), which only the search page's offers use.
     guidances: guidances.map(({ id, label, hint, short, phrase }): GuidanceWords => ({ id, label, short, phrase, ...(hint ? { hint } : {}) })),
     relevance,
     sources,
-    outcomeData: `/tools/${id}/outcome-data.json`,
+    outcomeData: islandDataUrl(id, 'outcome-data'),
     site: toolSite(id, settings),
   };
 }
